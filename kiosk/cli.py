@@ -1,0 +1,205 @@
+"""The `kiosk` command: run, demo, config check, set-pin, screenshots, bench, doctor."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from kiosk import config
+
+log = logging.getLogger("kiosk")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def demo_overrides() -> dict[str, Any]:
+    """Demo data lives in a per-user folder and a fresh temporary runtime folder."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    runtime = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
+    return {"paths.data_dir": str(base / "kiosk-demo"), "paths.runtime_dir": str(runtime)}
+
+
+def _load(args: argparse.Namespace, demo: bool) -> config.Settings:
+    if demo:
+        # The demo always runs on the embedded defaults, whatever the machine has in /etc.
+        return config.load(path=None, env={}, overrides=demo_overrides())
+    return config.load(path=args.config)
+
+
+def _simple_pin() -> str:
+    from kiosk.roles import PinRejected, validate_pin
+
+    while True:
+        pin = f"{secrets.randbelow(10**6):06d}"
+        try:
+            validate_pin(pin)
+            return pin
+        except PinRejected:
+            continue
+
+
+def cmd_run(args: argparse.Namespace, demo: bool) -> int:
+    try:
+        settings: config.Settings | None = _load(args, demo)
+        problems = None
+    except config.ConfigError as error:
+        settings, problems = None, error
+    if demo and settings is not None:
+        _prepare_demo(settings)
+    from kiosk.ui.app import run  # Qt is loaded only for the commands that show a window
+
+    return run(settings, problems, kiosk_mode=not demo)
+
+
+def _prepare_demo(settings: config.Settings) -> None:
+    """Give the demo throwaway staff PINs, printed here (never logged), if none are set."""
+    from kiosk.app import build_core
+    from kiosk.roles import Role
+
+    core = build_core(settings)
+    try:
+        lines = []
+        for role in (Role.MEDIATOR, Role.ADMIN):
+            if not core.credentials.has_pin(role):
+                pin = _simple_pin()
+                core.credentials.set_pin(role, pin)
+                lines.append(f"  {role.value} PIN for this demo: {pin}")
+        if lines:
+            print(f"Kiosk demo (data in {settings.data_dir})")
+            print("\n".join(lines))
+    finally:
+        core.close()
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    path = args.path or args.config
+    try:
+        settings = config.load(path=path)
+    except config.ConfigError as error:
+        for problem in error.problems:
+            print(config.describe(problem))
+        print(f"{len(error.problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    source = path or os.environ.get(config.ENV_PATH) or (
+        config.DEFAULT_PATH if config.DEFAULT_PATH.exists() else "embedded defaults"
+    )
+    print(f"{source}: configuration is valid.")
+    print(f"  site: {settings.site_name}; languages: {', '.join(settings.languages)}")
+    print(f"  idle: {settings.idle_timeout_s} s, then a {settings.warning_s} s warning")
+    return 0
+
+
+def cmd_set_pin(args: argparse.Namespace) -> int:
+    from kiosk.app import build_core
+    from kiosk.roles import PinRejected, Role
+
+    try:
+        settings = config.load(path=args.config)
+    except config.ConfigError as error:
+        for problem in error.problems:
+            print(config.describe(problem), file=sys.stderr)
+        return 1
+    if args.stdin or not sys.stdin.isatty():
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass(f"New {args.role} PIN (6 to 12 digits): ")
+        if getpass.getpass("Type it again: ") != pin:
+            print("The two PINs differ; nothing was changed.", file=sys.stderr)
+            return 1
+    reasons = {
+        "pin_not_digits": "a PIN is made of digits only",
+        "pin_too_short": "a PIN has at least 6 digits",
+        "pin_too_long": "a PIN has at most 12 digits",
+        "pin_too_simple": "this PIN is too easy to guess (repeated or consecutive digits)",
+    }
+    core = build_core(settings)
+    try:
+        core.credentials.set_pin(Role(args.role), pin)
+    except PinRejected as error:
+        print(f"PIN refused: {reasons.get(error.code, error.code)}.", file=sys.stderr)
+        return 1
+    finally:
+        core.close()
+    print(f"The {args.role} PIN is set.")
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.screenshots import render_all
+
+    written = render_all(Path(args.dir))
+    print(f"{len(written)} screenshot(s) written to {args.dir}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from kiosk.bench import run_startup_bench
+
+    return run_startup_bench(runs=args.runs, as_json=args.json)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from kiosk.doctor import run_doctor
+
+    return run_doctor(args.config)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="A locked-down public terminal.")
+    parser.add_argument("--config", type=Path, help="configuration file (else $KIOSK_CONFIG "
+                        "or /etc/kiosk/kiosk.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the kiosk fullscreen (for the terminal itself)")
+    sub.add_parser("demo", help="run the kiosk in a window on the embedded defaults")
+    cfg = sub.add_parser("config", help="configuration tools")
+    cfg_sub = cfg.add_subparsers(dest="config_command", required=True)
+    check = cfg_sub.add_parser("check", help="check a configuration file")
+    check.add_argument("path", nargs="?", type=Path)
+    pin = sub.add_parser("set-pin", help="set the mediator or admin PIN")
+    pin.add_argument("--role", choices=["mediator", "admin"], required=True)
+    pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
+    shots = sub.add_parser("screenshots", help="render every screen in every language to PNG")
+    shots.add_argument("dir")
+    bench = sub.add_parser("bench", help="benchmarks")
+    bench_sub = bench.add_subparsers(dest="bench_command", required=True)
+    startup = bench_sub.add_parser("startup", help="start-up time and idle memory")
+    startup.add_argument("--json", action="store_true")
+    startup.add_argument("--runs", type=int, default=5)
+    sub.add_parser("doctor", help="check that this machine can run the kiosk")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    if args.command == "run":
+        return cmd_run(args, demo=False)
+    if args.command == "demo":
+        return cmd_run(args, demo=True)
+    if args.command == "config":
+        return cmd_config_check(args)
+    if args.command == "set-pin":
+        return cmd_set_pin(args)
+    if args.command == "screenshots":
+        return cmd_screenshots(args)
+    if args.command == "bench":
+        return cmd_bench(args)
+    return cmd_doctor(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,310 @@
+"""Typed settings: embedded defaults < the site's TOML file < environment variables.
+
+Validation never stops at the first problem: it collects one `ConfigProblem` per bad key
+(with the line in the file where it can be found) so `kiosk config check` can list them all.
+Problems carry a code and data; `describe()` turns one into a sentence for the command line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
+ENV_PATH = "KIOSK_CONFIG"
+SHIPPED_LANGUAGES = ("fr", "en", "ar", "es")
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One thing wrong with a configuration source."""
+
+    key: str
+    code: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+    source: str = ""
+    line: int | None = None
+
+
+class ConfigError(Exception):
+    """The configuration could not be used; `problems` says why, key by key."""
+
+    def __init__(self, problems: list[ConfigProblem]) -> None:
+        super().__init__(f"{len(problems)} configuration problem(s)")
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    site_name: str
+    idle_timeout_s: int
+    warning_s: int
+    languages: tuple[str, ...]
+    default_language: str
+    grant_ttl_s: int
+    data_dir: Path
+    runtime_dir: Path
+
+
+@dataclass(frozen=True)
+class _Field:
+    key: str  # "section.name"
+    kind: type
+    check: Callable[[Any], ConfigProblem | None] | None = None
+
+
+def _int_range(key: str, lo: int, hi: int) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if not lo <= value <= hi:
+            return ConfigProblem(key, "out_of_range", {"min": lo, "max": hi, "value": value})
+        return None
+
+    return check
+
+
+def _non_empty(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        return None if str(value).strip() else ConfigProblem(key, "empty", {})
+
+    return check
+
+
+def _languages(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if not value:
+            return ConfigProblem(key, "empty", {})
+        unknown = [v for v in value if v not in SHIPPED_LANGUAGES]
+        if unknown:
+            return ConfigProblem(
+                key, "unknown_language", {"value": unknown[0], "choices": SHIPPED_LANGUAGES}
+            )
+        return None
+
+    return check
+
+
+def _language(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if value not in SHIPPED_LANGUAGES:
+            return ConfigProblem(
+                key, "unknown_language", {"value": value, "choices": SHIPPED_LANGUAGES}
+            )
+        return None
+
+    return check
+
+
+def _absolute_or_empty(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if value and not Path(value).is_absolute():
+            return ConfigProblem(key, "not_absolute", {"value": value})
+        return None
+
+    return check
+
+
+FIELDS: tuple[_Field, ...] = (
+    _Field("site.name", str, _non_empty("site.name")),
+    _Field("session.idle_timeout_s", int, _int_range("session.idle_timeout_s", 30, 86400)),
+    _Field("session.warning_s", int, _int_range("session.warning_s", 30, 600)),
+    _Field("languages.offered", list, _languages("languages.offered")),
+    _Field("languages.default", str, _language("languages.default")),
+    _Field("roles.grant_ttl_s", int, _int_range("roles.grant_ttl_s", 60, 86400)),
+    _Field("paths.data_dir", str, _absolute_or_empty("paths.data_dir")),
+    _Field("paths.runtime_dir", str, _absolute_or_empty("paths.runtime_dir")),
+)
+_BY_KEY = {f.key: f for f in FIELDS}
+_TYPE_NAMES = {str: "text", int: "whole number", list: "list", bool: "true/false"}
+
+
+def embedded_defaults() -> dict[str, Any]:
+    text = resources.files("kiosk").joinpath("default.toml").read_text(encoding="utf-8")
+    return _flatten(tomllib.loads(text))
+
+
+def _flatten(doc: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for name, value in doc.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, key + "."))
+        else:
+            flat[key] = value
+    return flat
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """Where `key` ("section.name") is set in a TOML text, if it can be found."""
+    section, _, name = key.rpartition(".")
+    current = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]", line)
+        if header:
+            current = header.group(1)
+            continue
+        if current == section and re.match(rf"{re.escape(name)}\s*=", line):
+            return number
+        if not current and re.match(rf"{re.escape(key)}\s*=", line):
+            return number
+    return None
+
+
+def _coerce(f: _Field, value: Any) -> tuple[Any, ConfigProblem | None]:
+    if f.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
+        return value, ConfigProblem(f.key, "wrong_type", {"expected": "whole number"})
+    if not isinstance(value, f.kind):
+        return value, ConfigProblem(f.key, "wrong_type", {"expected": _TYPE_NAMES[f.kind]})
+    if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+        return value, ConfigProblem(f.key, "wrong_type", {"expected": "list of text"})
+    return value, (f.check(value) if f.check else None)
+
+
+def _check_source(flat: Mapping[str, Any], source: str, text: str = "") -> list[ConfigProblem]:
+    problems = []
+    for key, value in flat.items():
+        f = _BY_KEY.get(key)
+        if f is None:
+            problems.append(ConfigProblem(key, "unknown_key", {}))
+        else:
+            _, problem = _coerce(f, value)
+            if problem:
+                problems.append(problem)
+    return [
+        ConfigProblem(p.key, p.code, p.data, source, _line_of(text, p.key) if text else None)
+        for p in problems
+    ]
+
+
+def read_file(path: Path) -> tuple[dict[str, Any], list[ConfigProblem]]:
+    """Parse one site file. A missing file at the default place is not a problem."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, [ConfigProblem("", "file_missing", {}, source)]
+    except (PermissionError, IsADirectoryError):
+        return {}, [ConfigProblem("", "file_unreadable", {}, source)]
+    except UnicodeDecodeError:
+        return {}, [ConfigProblem("", "not_utf8", {}, source)]
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        if line is None:
+            found = re.search(r"line (\d+)", str(exc))
+            line = int(found.group(1)) if found else None
+        return {}, [ConfigProblem("", "syntax", {"detail": str(exc)}, source, line)]
+    flat = _flatten(doc)
+    return flat, _check_source(flat, source, text)
+
+
+def _from_environment(env: Mapping[str, str]) -> tuple[dict[str, Any], list[ConfigProblem]]:
+    """KIOSK_SESSION_IDLE_TIMEOUT_S=120 overrides session.idle_timeout_s, and so on."""
+    flat: dict[str, Any] = {}
+    problems: list[ConfigProblem] = []
+    for f in FIELDS:
+        var = "KIOSK_" + f.key.replace(".", "_").upper()
+        if var not in env:
+            continue
+        raw = env[var]
+        value: Any = raw
+        if f.kind is int:
+            try:
+                value = int(raw)
+            except ValueError:
+                problems.append(
+                    ConfigProblem(f.key, "wrong_type", {"expected": "whole number"}, var)
+                )
+                continue
+        elif f.kind is list:
+            value = [part.strip() for part in raw.split(",") if part.strip()]
+        flat[f.key] = value
+    problems += _check_source(flat, "environment")
+    return flat, problems
+
+
+def _runtime_dir(configured: str, env: Mapping[str, str]) -> Path:
+    if configured:
+        return Path(configured)
+    xdg = env.get("XDG_RUNTIME_DIR")
+    return Path(xdg) / "kiosk" if xdg else Path("/run/kiosk")
+
+
+def load(
+    path: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Build the settings, or raise ConfigError listing every problem found.
+
+    `path` None means the file named by KIOSK_CONFIG, else /etc/kiosk/kiosk.toml if it
+    exists. `overrides` (flat keys) win over everything; demo mode uses them for its paths.
+    """
+    env = os.environ if env is None else env
+    merged = embedded_defaults()
+    problems: list[ConfigProblem] = []
+    if path is None and env.get(ENV_PATH):
+        path = Path(env[ENV_PATH])
+    if path is not None or DEFAULT_PATH.exists():
+        flat, found = read_file(path or DEFAULT_PATH)
+        merged.update(flat)
+        problems += found
+    flat, found = _from_environment(env)
+    merged.update(flat)
+    problems += found
+    merged.update(overrides or {})
+    if not problems and merged["languages.default"] not in merged["languages.offered"]:
+        problems.append(
+            ConfigProblem(
+                "languages.default", "not_offered", {"value": merged["languages.default"]}
+            )
+        )
+    if problems:
+        raise ConfigError(problems)
+    return Settings(
+        site_name=str(merged["site.name"]).strip(),
+        idle_timeout_s=merged["session.idle_timeout_s"],
+        warning_s=merged["session.warning_s"],
+        languages=tuple(dict.fromkeys(merged["languages.offered"])),
+        default_language=merged["languages.default"],
+        grant_ttl_s=merged["roles.grant_ttl_s"],
+        data_dir=Path(merged["paths.data_dir"]),
+        runtime_dir=_runtime_dir(merged["paths.runtime_dir"], env),
+    )
+
+
+def describe(problem: ConfigProblem) -> str:
+    """One plain sentence for the command line (the IT volunteer reads these)."""
+    where = problem.source or "configuration"
+    if problem.line is not None:
+        where += f", line {problem.line}"
+    d = problem.data
+    messages = {
+        "file_missing": "the file does not exist.",
+        "file_unreadable": "the file cannot be read (check its permissions).",
+        "not_utf8": "the file is not UTF-8 text.",
+        "syntax": f"this is not valid TOML ({d.get('detail', '')}).",
+        "unknown_key": f"'{problem.key}' is not a setting Kiosk knows; check its spelling.",
+        "wrong_type": f"'{problem.key}' must be a {d.get('expected', 'value of another type')}.",
+        "out_of_range": (
+            f"'{problem.key}' must be between {d.get('min')} and {d.get('max')}"
+            f" (it is {d.get('value')})."
+        ),
+        "empty": f"'{problem.key}' must not be empty.",
+        "unknown_language": (
+            f"'{problem.key}' names '{d.get('value')}', which is not a shipped language"
+            f" (choose from {', '.join(d.get('choices', ()))})."
+        ),
+        "not_offered": (
+            f"'{problem.key}' is '{d.get('value')}', which is not in languages.offered."
+        ),
+        "not_absolute": f"'{problem.key}' must be an absolute path (it is '{d.get('value')}').",
+    }
+    return f"{where}: {messages.get(problem.code, problem.code)}"

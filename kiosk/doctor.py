@@ -1,0 +1,53 @@
+"""`kiosk doctor`: can this machine run the kiosk as configured? One line per check."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk import config
+
+
+def _check_config(path: Path | None) -> tuple[bool, str, config.Settings | None]:
+    try:
+        settings = config.load(path=path)
+    except config.ConfigError as error:
+        return False, "; ".join(config.describe(p) for p in error.problems), None
+    return True, "configuration is valid", settings
+
+
+def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
+    failures = 0
+
+    def report(ok: bool, text: str) -> None:
+        nonlocal failures
+        failures += not ok
+        out(f"[{'ok' if ok else 'FAIL'}] {text}")
+
+    ok, text, settings = _check_config(path)
+    report(ok, text)
+    if settings is None:
+        return 1
+    from kiosk.app import build_core
+    from kiosk.db import DatabaseError
+    from kiosk.roles import Role
+    from kiosk.workspace import WorkspaceError
+
+    try:
+        core = build_core(settings)
+    except (DatabaseError, WorkspaceError) as error:
+        report(False, f"storage is not usable ({error.code})")
+        return 1
+    try:
+        report(True, f"database opened and migrated in {settings.data_dir}")
+        report(True, f"session folders are private under {settings.runtime_dir}")
+        for role in (Role.MEDIATOR, Role.ADMIN):
+            report(core.credentials.has_pin(role),
+                   f"{role.value} PIN is set" if core.credentials.has_pin(role)
+                   else f"no {role.value} PIN: run 'kiosk set-pin --role {role.value}'")
+        report(os.geteuid() != 0, "runs as an unprivileged user" if os.geteuid() != 0
+               else "running as root: the terminal should run as an unprivileged user")
+    finally:
+        core.close()
+    return 1 if failures else 0

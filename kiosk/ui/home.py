@@ -1,0 +1,85 @@
+"""The home screen: one large tile per capability, with a pictogram and words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from kiosk.ui.assets import icon
+from kiosk.ui.widgets import Screen, wrapped_label
+
+
+@dataclass(frozen=True)
+class Tile:
+    key: str
+    icon: str
+    available: bool
+
+
+TILES = (
+    Tile("internet", "internet", False),
+    Tile("documents", "documents", True),
+    Tile("scan", "scan", False),
+    Tile("print", "print", False),
+    Tile("usb", "usb", False),
+    Tile("safe", "safe", False),
+)
+
+
+class HomeScreen(Screen):
+    def __init__(self, on_open: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homeScreen")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = wrapped_label("screenTitle")
+        layout.addWidget(self.title)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.tiles: dict[str, QToolButton] = {}
+        self.reasons: dict[str, QLabel] = {}
+        for index, tile in enumerate(TILES):
+            button = QToolButton()
+            button.setObjectName(f"tile_{tile.key}")
+            button.setProperty("role", "tile")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIcon(icon(tile.icon))
+            button.setIconSize(QSize(88, 88))
+            button.setEnabled(tile.available)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, k=tile.key: on_open(k))
+            cell = QVBoxLayout()
+            cell.addWidget(button)
+            reason = QLabel()
+            reason.setObjectName(f"reason_{tile.key}")
+            reason.setProperty("role", "reason")
+            reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            reason.setWordWrap(True)
+            reason.setVisible(not tile.available)
+            cell.addWidget(reason)
+            grid.addLayout(cell, index // 3, index % 3)
+            self.tiles[tile.key] = button
+            self.reasons[tile.key] = reason
+        layout.addLayout(grid, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What would you like to do?"))
+        names = {
+            "internet": self.tr("Internet"),
+            "documents": self.tr("My documents"),
+            "scan": self.tr("Scan"),
+            "print": self.tr("Print"),
+            "usb": self.tr("USB stick"),
+            "safe": self.tr("My safe"),
+        }
+        not_yet = self.tr("Not available on this terminal yet")
+        for key, button in self.tiles.items():
+            button.setText(names[key])
+            button.setAccessibleName(names[key])
+            if not button.isEnabled():
+                self.reasons[key].setText(not_yet)
+                button.setAccessibleDescription(not_yet)

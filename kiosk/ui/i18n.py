@@ -1,0 +1,50 @@
+"""Live language switching: the kiosk's own catalogue plus Qt's, and the layout direction."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.languages import LANGUAGES
+from kiosk.ui.assets import TRANSLATIONS
+
+log = logging.getLogger(__name__)
+
+
+class Translations:
+    """Installs the translators for one language at a time on the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.current = ""
+
+    def clear(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.current = ""
+
+    def switch(self, code: str) -> None:
+        if code == self.current:
+            return
+        self.clear()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        own = QTranslator(self._app)
+        if own.load(str(TRANSLATIONS / f"kiosk_{code}.qm")):
+            self._installed.append(own)
+        else:
+            log.error("no catalogue for language %s", code)
+        qt = QTranslator(self._app)
+        if code != "en" and qt.load(f"qtbase_{code}", qt_dir):
+            self._installed.append(qt)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(QLocale(code))
+        rtl = LANGUAGES[code].right_to_left if code in LANGUAGES else False
+        self._app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.current = code

@@ -1,0 +1,74 @@
+"""An application-wide event filter: swallows the shortcuts that would leave the kiosk,
+and tells the session about every touch, click and key press.
+
+Window-manager shortcuts (Alt+Tab, Super) are also disabled by the installer's session
+setup; this filter covers what reaches the application.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+_CTRL_KEYS = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_T, Qt.Key.Key_O,
+              Qt.Key.Key_P, Qt.Key.Key_S, Qt.Key.Key_R, Qt.Key.Key_L, Qt.Key.Key_U,
+              Qt.Key.Key_J, Qt.Key.Key_H, Qt.Key.Key_D, Qt.Key.Key_Tab}
+_ALWAYS = {Qt.Key.Key_F4, Qt.Key.Key_F11, Qt.Key.Key_F12, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
+           Qt.Key.Key_Super_R, Qt.Key.Key_Menu, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+           Qt.Key.Key_Close, Qt.Key.Key_PowerOff, Qt.Key.Key_Sleep, Qt.Key.Key_Suspend,
+           Qt.Key.Key_Launch0, Qt.Key.Key_Explorer, Qt.Key.Key_Terminal}
+_ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
+             QEvent.Type.Wheel, QEvent.Type.TabletPress}
+
+
+def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """True for a key press that could close, hide or leave the kiosk."""
+    mods = modifiers
+    if key in _ALWAYS:
+        return True
+    if mods & Qt.KeyboardModifier.MetaModifier:
+        return True
+    if mods & Qt.KeyboardModifier.AltModifier and key in (
+        Qt.Key.Key_Tab, Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right,
+        Qt.Key.Key_Home,
+    ):
+        return True
+    if mods & Qt.KeyboardModifier.ControlModifier and (
+        key in _CTRL_KEYS or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
+    ):
+        return True
+    return False
+
+
+class InputGuard(QObject):
+    """Installed on the QApplication; `on_escape` lets overlays close on Escape."""
+
+    def __init__(
+        self,
+        on_activity: Callable[[], None],
+        on_escape: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_activity = on_activity
+        self._on_escape = on_escape
+        self.blocked_count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_Escape and not mods:
+                if kind == QEvent.Type.KeyPress:
+                    self._on_escape()
+                return True
+            if is_blocked(key, mods):
+                if kind == QEvent.Type.KeyPress:
+                    self.blocked_count += 1
+                return True
+        if kind in _ACTIVITY:
+            self._on_activity()
+        return False

@@ -1,0 +1,140 @@
+"""The cards shown above a session: idle warning, ending, help, and the privacy cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.widgets import Overlay, big_button, pictogram, wrapped_label
+
+
+class IdleWarning(Overlay):
+    """"Are you still there?" with a visible countdown and one big button."""
+
+    def __init__(
+        self, parent: QWidget, on_still_here: Callable[[], None], on_end: Callable[[], None]
+    ) -> None:
+        super().__init__(parent, "idleWarning")
+        self._seconds = 0
+        self.body.addWidget(pictogram("clock", 72))
+        self.question = wrapped_label("overlayTitle")
+        self.countdown = wrapped_label("countdown")
+        self.explain = wrapped_label("overlayText")
+        self.still_here = big_button("stillHereButton", "check", 48)
+        self.still_here.setProperty("role", "primary")
+        self.still_here.clicked.connect(on_still_here)
+        self.end_now = big_button("endNowButton", "end", 40)
+        self.end_now.clicked.connect(on_end)
+        for widget in (self.question, self.countdown, self.explain, self.still_here):
+            self.body.addWidget(widget)
+        self.body.addWidget(self.end_now, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.retranslate()
+
+    def set_remaining(self, seconds: int) -> None:
+        self._seconds = seconds
+        self.countdown.setText(self.tr("The session ends in %n second(s).", "", seconds))
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.explain.setText(
+            self.tr("When the session ends, everything you did here is erased.")
+        )
+        self.still_here.setText(self.tr("I'm still here"))
+        self.still_here.setAccessibleName(self.tr("I'm still here"))
+        self.end_now.setText(self.tr("End now"))
+        self.end_now.setAccessibleName(self.tr("End now"))
+        self.set_remaining(self._seconds)
+
+
+class EndSession(Overlay):
+    """Asked kindly before erasing: there are documents in the tray."""
+
+    def __init__(
+        self, parent: QWidget, on_erase: Callable[[], None], on_back: Callable[[], None]
+    ) -> None:
+        super().__init__(parent, "endSession")
+        self._count = 0
+        self.body.addWidget(pictogram("documents", 72))
+        self.title = wrapped_label("overlayTitle")
+        self.text = wrapped_label("overlayText")
+        row = QHBoxLayout()
+        self.back = big_button("keepDocumentsButton", "documents", 40)
+        self.back.setProperty("role", "primary")
+        self.back.clicked.connect(on_back)
+        self.erase = big_button("eraseAndEndButton", "end", 40)
+        self.erase.clicked.connect(on_erase)
+        row.addWidget(self.back)
+        row.addWidget(self.erase)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.text)
+        self.body.addLayout(row)
+        self.retranslate()
+
+    def set_count(self, count: int) -> None:
+        self._count = count
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Before you go"))
+        self.text.setText(
+            self.tr(
+                "You have %n document(s) in My documents. When the session ends they are"
+                " erased. Do you want to keep them first?",
+                "",
+                self._count,
+            )
+        )
+        self.back.setText(self.tr("Go back to my documents"))
+        self.back.setAccessibleName(self.back.text())
+        self.erase.setText(self.tr("Erase everything and end"))
+        self.erase.setAccessibleName(self.erase.text())
+
+
+class HelpPanel(Overlay):
+    """Where to find a person who can help."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "helpPanel")
+        self.body.addWidget(pictogram("help", 72))
+        self.title = wrapped_label("overlayTitle")
+        self.text = wrapped_label("overlayText")
+        self.ok = big_button("helpCloseButton", "check", 40)
+        self.ok.setProperty("role", "primary")
+        self.ok.clicked.connect(self.close_overlay)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.ok, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("A mediator can help you"))
+        self.text.setText(
+            self.tr(
+                "Please go to the reception desk or raise your hand: a mediator will come."
+                " Your session stays open while you wait."
+            )
+        )
+        self.ok.setText(self.tr("OK"))
+        self.ok.setAccessibleName(self.tr("OK"))
+
+
+class PrivacyCover(Overlay):
+    """Hides the whole screen behind a neutral image until the next tap."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "privacyCover")
+        self.card.setObjectName("privacyCard")
+        self.body.addWidget(pictogram("privacy", 96))
+        self.text = wrapped_label("overlayText")
+        self.body.addWidget(self.text)
+        self.retranslate()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.close_overlay()
+        event.accept()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr("Screen hidden. Touch to show it again."))

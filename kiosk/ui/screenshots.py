@@ -1,0 +1,144 @@
+"""`kiosk screenshots DIR`: every screen, in every shipped language, rendered to PNG.
+
+It drives a real shell on throwaway folders with a fake clock, the way a person would move
+through it, and grabs the window at each step.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import build_core
+from kiosk.artifacts import Origin, Verdict
+from kiosk.clock import FakeClock
+from kiosk.config import SHIPPED_LANGUAGES, load
+from kiosk.roles import LockedOut, PinHasher, Role
+from kiosk.session import EndReason
+from kiosk.ui.app import ShellApp, make_application
+
+SIZE = (1280, 800)
+
+
+def _settings(root: Path):  # type: ignore[no-untyped-def]
+    return load(
+        path=None,
+        env={},
+        overrides={
+            "paths.data_dir": str(root / "data"),
+            "paths.runtime_dir": str(root / "run"),
+            "site.name": "Médiathèque Jean-Jaurès",
+        },
+    )
+
+
+def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, Callable[[], None]]]:
+    window, core = shell.window, shell.core
+
+    def attract() -> None:
+        pass
+
+    def home() -> None:
+        window.attract.language_buttons[shell.translations.current].click()
+
+    def tray() -> None:
+        session = core.sessions.session
+        assert session is not None
+        session.tray.add_file(sample, Origin.DOWNLOAD, "attestation-caf.pdf", "application/pdf")
+        session.tray.add_file(sample, Origin.SCAN, "justificatif-domicile.pdf",
+                              "application/pdf", Verdict.SANITIZED)
+        session.tray.add_refusal(Origin.USB, "facture.pdf.exe", "application/x-dosexec",
+                                 120_000, "executable")
+        window.home.tiles["documents"].click()
+
+    def idle_warning() -> None:
+        clock.advance(core.settings.idle_timeout_s + 18)
+        window._on_timer_timeout()
+
+    def end_dialog() -> None:
+        core.sessions.still_here()
+        window.bar.end.click()
+
+    def help_panel() -> None:
+        window.end_dialog.back.click()
+        window.bar.help.click()
+
+    def privacy() -> None:
+        window.help_panel.ok.click()
+        window.bar.privacy.click()
+
+    def unlock() -> None:
+        window.privacy_cover.close_overlay()
+        window.unlock.open()
+        window.unlock.pin.setText("000000")
+        window.unlock.ok.click()
+
+    def staff() -> None:
+        window.unlock.pin.setText("482913")
+        window.unlock.ok.click()
+        QApplication.processEvents()
+
+    def erased() -> None:
+        window.staff.close_overlay()
+        core.sessions.end(EndReason.USER)
+
+    def error() -> None:
+        window.show_error()
+
+    def out_of_service() -> None:
+        window._render(core.sessions.state, None)
+        core.sessions.put_out_of_service("workspace")
+
+    def maintenance() -> None:
+        core.grants.grant(Role.ADMIN)
+        core.sessions.enter_maintenance()
+
+    return [
+        ("01-attract", attract), ("02-home", home), ("03-documents", tray),
+        ("04-idle-warning", idle_warning), ("05-end-session", end_dialog),
+        ("06-help", help_panel), ("07-privacy", privacy), ("08-unlock", unlock),
+        ("09-staff", staff), ("10-attract-erased", erased), ("11-error", error),
+        ("12-out-of-service", out_of_service), ("13-maintenance", maintenance),
+    ]
+
+
+def render_language(app: QApplication, language: str, out: Path) -> list[Path]:
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-shots-") as tmp:
+        root = Path(tmp)
+        clock = FakeClock()
+        core = build_core(_settings(root), clock, PinHasher(memory_kib=1024, iterations=1))
+        core.credentials.set_pin(Role.MEDIATOR, "482913")
+        shell = ShellApp(app, core, kiosk_mode=False)
+        shell.translations.switch(language)
+        shell.window.resize(*SIZE)
+        shell.window.show()
+        sample = root / "sample.pdf"
+        sample.write_bytes(b"%PDF-1.4\n" + b"0" * 180_000)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, step in _steps(shell, clock, sample):
+            try:
+                step()
+            except LockedOut:
+                pass
+            if name == "02-home" or name == "10-attract-erased":
+                shell.translations.switch(language)
+            QApplication.processEvents()
+            path = out / f"{name}.png"
+            shell.window.grab().save(str(path))
+            written.append(path)
+        shell.window.hide()
+        shell.close()
+        QApplication.processEvents()
+    return written
+
+
+def render_all(out: Path, languages: tuple[str, ...] = SHIPPED_LANGUAGES) -> list[Path]:
+    app = make_application(["kiosk"], demo=True)
+    written: list[Path] = []
+    for language in languages:
+        written += render_language(app, language, out / language)
+    return written

@@ -1,0 +1,81 @@
+"""Building blocks shared by the screens: a retranslating screen, big buttons, overlays."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.assets import icon
+
+
+class Screen(QWidget):
+    """A full screen of the shell. Subclasses set their texts in `retranslate()`."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every user-facing text; called at construction and on language change."""
+
+
+def big_button(object_name: str, icon_name: str | None = None, size: int = 48) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if icon_name:
+        button.setIcon(icon(icon_name))
+        button.setIconSize(QSize(size, size))
+    return button
+
+
+def pictogram(icon_name: str, size: int) -> QLabel:
+    label = QLabel()
+    label.setPixmap(icon(icon_name).pixmap(QSize(size, size)))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(icon_name)
+    return label
+
+
+def wrapped_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class Overlay(Screen):
+    """A card shown above the current screen, on a dimmed backdrop, inside the shell window.
+
+    Overlays are children of the shell, not separate windows, so a window manager can never
+    put them behind the kiosk or give them a close button.
+    """
+
+    def __init__(self, parent: QWidget, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setProperty("overlay", True)
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QFrame(self)
+        self.card.setObjectName("overlayCard")
+        self.card.setMaximumWidth(900)
+        self.body = QVBoxLayout(self.card)
+        self.body.setSpacing(14)
+        self.body.setContentsMargins(32, 24, 32, 24)
+        outer.addWidget(self.card)
+        self.hide()
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.retranslate()
+        self.show()
+        self.raise_()
+
+    def close_overlay(self) -> None:
+        self.hide()
