@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from kiosk.audit import AuditLog
+from kiosk.audit_store import AuditLog
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Settings
+from kiosk.credentials import Credentials, PinHasher
 from kiosk.db import open_database
-from kiosk.roles import Credentials, GrantBook, PinHasher, Role
+from kiosk.roles import GrantBook, Role
 from kiosk.scrub import Scrubber, ScrubContext
 from kiosk.session import SessionManager
 from kiosk.workspace import prepare_root

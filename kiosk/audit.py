@@ -10,17 +10,10 @@ the guard is a safety net, not a licence: choose detail values that identify no 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-
-import sqlalchemy
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from kiosk.clock import Clock
-from kiosk.models import AuditEventRow
+from typing import Protocol
 
 DetailValue = str | int | float | bool | None
 
@@ -56,39 +49,17 @@ class AuditEvent:
     detail: dict[str, DetailValue] = field(default_factory=dict)
 
 
-class AuditLog:
-    """Appends events to, and reads them back from, the ``audit_events`` table."""
+class AuditSink(Protocol):
+    """Where the core records events (the SQLite store in production)."""
 
-    def __init__(self, engine: sqlalchemy.Engine, clock: Clock) -> None:
-        self._engine = engine
-        self._clock = clock
+    def record(self, kind: AuditKind, /, **detail: DetailValue) -> None: ...
 
-    def record(self, kind: AuditKind, /, **detail: DetailValue) -> None:
-        """Append one event, stamped with the clock's wall time.
 
-        Raises ``ValueError`` for a detail key that could carry personal data or secrets,
-        and ``TypeError`` for a value that is not a plain scalar.
-        """
-        for key, value in detail.items():
-            lowered = key.lower()
-            if any(part in lowered for part in FORBIDDEN_KEY_PARTS):
-                raise ValueError(f"audit detail key {key!r} may carry personal data or secrets")
-            if value is not None and not isinstance(value, str | int | float | bool):
-                raise TypeError(f"audit detail {key!r} must be a plain scalar")
-        row = AuditEventRow(
-            at=self._clock.now(),
-            kind=AuditKind(kind).value,
-            detail=json.dumps(detail, sort_keys=True, allow_nan=False),
-        )
-        with Session(self._engine) as session, session.begin():
-            session.add(row)
-
-    def recent(self, limit: int = 50) -> list[AuditEvent]:
-        """The latest ``limit`` events, newest first."""
-        query = select(AuditEventRow).order_by(AuditEventRow.id.desc()).limit(limit)
-        with Session(self._engine) as session:
-            rows = session.scalars(query).all()
-            return [
-                AuditEvent(at=row.at, kind=AuditKind(row.kind), detail=json.loads(row.detail))
-                for row in rows
-            ]
+def check_detail(detail: dict[str, DetailValue]) -> None:
+    """Refuse detail keys that could carry personal data or secrets, and non-scalars."""
+    for key, value in detail.items():
+        lowered = key.lower()
+        if any(part in lowered for part in FORBIDDEN_KEY_PARTS):
+            raise ValueError(f"audit detail key {key!r} may carry personal data or secrets")
+        if value is not None and not isinstance(value, str | int | float | bool):
+            raise TypeError(f"audit detail {key!r} must be a plain scalar")

@@ -12,7 +12,6 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +123,7 @@ _TYPE_NAMES = {str: "text", int: "whole number", list: "list", bool: "true/false
 
 
 def embedded_defaults() -> dict[str, Any]:
-    text = resources.files("kiosk").joinpath("default.toml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "default.toml").read_text(encoding="utf-8")
     return _flatten(tomllib.loads(text))
 
 

@@ -8,14 +8,14 @@ the terminal out of service until a mediator gets a clean scrub.
 from __future__ import annotations
 
 import logging
-import secrets
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from kiosk.artifacts import ArtifactRegistry
-from kiosk.audit import AuditKind, AuditLog
+from kiosk.audit import AuditKind, AuditSink
 from kiosk.clock import Clock
 from kiosk.scrub import Scrubber, ScrubContext, ScrubReport
 from kiosk.workspace import Workspace, WorkspaceError, stale_workspaces, sweep
@@ -73,7 +73,7 @@ class SessionManager:
         clock: Clock,
         runtime_root: Path,
         scrubber: Scrubber,
-        audit: AuditLog,
+        audit: AuditSink,
         idle_timeout_s: float,
         warning_s: float,
     ) -> None:
@@ -144,7 +144,7 @@ class SessionManager:
             raise SessionError(exc.code) from exc
         tray = ArtifactRegistry(workspace.path / "tray", self._clock)
         self._session = Session(
-            secrets.token_hex(6), language, workspace, tray, self._clock.monotonic()
+            os.urandom(6).hex(), language, workspace, tray, self._clock.monotonic()
         )
         self._last_activity = self._clock.monotonic()
         self._audit.record(AuditKind.SESSION_STARTED, language=language)

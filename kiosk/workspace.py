@@ -8,7 +8,6 @@ a root that is a symlink or belongs to someone else is refused rather than trust
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import stat
 from dataclasses import dataclass
@@ -50,7 +49,7 @@ class Workspace:
     @classmethod
     def create(cls, root: Path) -> Workspace:
         prepare_root(root)
-        path = root / (PREFIX + secrets.token_hex(8))
+        path = root / (PREFIX + os.urandom(8).hex())
         try:
             path.mkdir(mode=0o700)
         except OSError as exc:

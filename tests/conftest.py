@@ -10,7 +10,7 @@ import pytest
 from kiosk.app import Core, build_core
 from kiosk.clock import FakeClock
 from kiosk.config import Settings, load
-from kiosk.roles import PinHasher
+from kiosk.credentials import PinHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")

@@ -5,373 +5,373 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>المس الشاشة للبدء</translation>
     </message>
     <message>
         <source>The previous session has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف الجلسة السابقة.</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغتك</translation>
     </message>
 </context>
 <context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تغادر</translation>
     </message>
     <message numerus="yes">
         <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لديك %n مستند في «مستنداتي». عند انتهاء الجلسة سيتم حذفها. هل تريد الاحتفاظ بها أولًا؟</numerusform>
+            <numerusform>لديك %n مستند في «مستنداتي». عند انتهاء الجلسة سيتم حذفه. هل تريد الاحتفاظ به أولًا؟</numerusform>
+            <numerusform>لديك %n مستندان في «مستنداتي». عند انتهاء الجلسة سيتم حذفهما. هل تريد الاحتفاظ بهما أولًا؟</numerusform>
+            <numerusform>لديك %n مستندات في «مستنداتي». عند انتهاء الجلسة سيتم حذفها. هل تريد الاحتفاظ بها أولًا؟</numerusform>
+            <numerusform>لديك %n مستندًا في «مستنداتي». عند انتهاء الجلسة سيتم حذفها. هل تريد الاحتفاظ بها أولًا؟</numerusform>
+            <numerusform>لديك %n مستند في «مستنداتي». عند انتهاء الجلسة سيتم حذفها. هل تريد الاحتفاظ بها أولًا؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Go back to my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى مستنداتي</translation>
     </message>
     <message>
         <source>Erase everything and end</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل شيء والإنهاء</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>Something did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
     <message>
         <source>It is not your fault. Please ask a mediator, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس خطأك. اطلب المساعدة من وسيط، أو حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>A mediator can help you</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوسيط أن يساعدك</translation>
     </message>
     <message>
         <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجّه إلى مكتب الاستقبال أو ارفع يدك: سيأتي وسيط لمساعدتك. تبقى جلستك مفتوحة أثناء الانتظار.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريد أن تفعل؟</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنترنت</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستنداتي</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح ضوئي</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة USB</translation>
     </message>
     <message>
         <source>My safe</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنتي</translation>
     </message>
     <message>
         <source>Not available on this terminal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متوفر بعد على هذا الجهاز</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>The session ends in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي الجلسة بعد %n ثانية.</numerusform>
+            <numerusform>تنتهي الجلسة بعد %n ثانية.</numerusform>
+            <numerusform>تنتهي الجلسة بعد %n ثانيتين.</numerusform>
+            <numerusform>تنتهي الجلسة بعد %n ثوانٍ.</numerusform>
+            <numerusform>تنتهي الجلسة بعد %n ثانية.</numerusform>
+            <numerusform>تنتهي الجلسة بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
         <source>When the session ends, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند انتهاء الجلسة، يُحذف كل ما فعلته هنا.</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت هنا</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الآن</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيانة</translation>
     </message>
     <message>
         <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الكشك متوقف مؤقتًا. لا يمكن للجمهور استخدام الجهاز الآن.</translation>
     </message>
     <message>
         <source>Recent events (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث الأخيرة (بدون بيانات شخصية)</translation>
     </message>
     <message>
         <source>Back to kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى وضع الكشك</translation>
     </message>
     <message>
         <source>Quit Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من Kiosk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الرمز غير صحيح. المحاولات المتبقية: %n.</numerusform>
+            <numerusform>الرمز غير صحيح. بقيت لك %n محاولة.</numerusform>
+            <numerusform>الرمز غير صحيح. بقيت لك %n محاولتان.</numerusform>
+            <numerusform>الرمز غير صحيح. بقيت لك %n محاولات.</numerusform>
+            <numerusform>الرمز غير صحيح. بقيت لك %n محاولة.</numerusform>
+            <numerusform>الرمز غير صحيح. بقيت لك %n محاولة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز غير صحيح.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مرة أخرى بعد %n دقيقة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز للموظفين على هذا الجهاز. يمكن للمسؤول إنشاؤه باستخدام &apos;kiosk set-pin&apos;.</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من الرمز. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الجلسة</translation>
     </message>
     <message>
         <source>Last erase check</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فحص للحذف</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجح</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فاشل</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد</translation>
     </message>
     <message>
         <source>Out of service because of</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب التوقف عن الخدمة</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز خارج الخدمة</translation>
     </message>
     <message>
         <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة من وسيط. لا يمكن رؤية مستندات أي شخص على هذا الجهاز.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة مخفية. المس الشاشة لإظهارها من جديد.</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Call a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب وسيط</translation>
     </message>
     <message>
         <source>Hide the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الشاشة</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>دخول الموظفين</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>دخول الموظفين</translation>
     </message>
     <message>
         <source>End this session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء هذه الجلسة</translation>
     </message>
     <message>
         <source>Check and put back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص والإعادة إلى الخدمة</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيانة</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>من الإنترنت</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>ممسوح ضوئيًا</translation>
     </message>
     <message>
         <source>From a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>من ذاكرة USB</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب</translation>
     </message>
     <message>
         <source>From my safe</source>
-        <translation type="unfinished"></translation>
+        <translation>من خزنتي</translation>
     </message>
     <message>
         <source>Refused: this file could be dangerous</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: قد يكون هذا الملف خطيرًا</translation>
     </message>
     <message>
         <source>Checked and cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>تم فحصه وتنظيفه</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>مستنداتي</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء هنا بعد. ستظهر هنا المستندات التي تنزّلها أو تمسحها ضوئيًا أو تفتحها من ذاكرة USB.</translation>
     </message>
     <message>
         <source>Everything here is erased when the session ends, unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف كل ما هنا عند انتهاء الجلسة، إلا إذا احتفظت به.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Staff access: enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>دخول الموظفين: أدخل رمزك</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Erase one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رقم واحد</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

@@ -5,357 +5,357 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch to start</translation>
     </message>
     <message>
         <source>The previous session has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous session has been erased.</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your language</translation>
     </message>
 </context>
 <context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Before you go</translation>
     </message>
     <message numerus="yes">
         <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You have %n document in My documents. When the session ends it is erased. Do you want to keep it first?</numerusform>
+            <numerusform>You have %n documents in My documents. When the session ends they are erased. Do you want to keep them first?</numerusform>
         </translation>
     </message>
     <message>
         <source>Go back to my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back to my documents</translation>
     </message>
     <message>
         <source>Erase everything and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase everything and end</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>Something did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Something did not work</translation>
     </message>
     <message>
         <source>It is not your fault. Please ask a mediator, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is not your fault. Please ask a mediator, or try again.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>A mediator can help you</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediator can help you</translation>
     </message>
     <message>
         <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like to do?</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>USB stick</translation>
     </message>
     <message>
         <source>My safe</source>
-        <translation type="unfinished"></translation>
+        <translation>My safe</translation>
     </message>
     <message>
         <source>Not available on this terminal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available on this terminal yet</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>The session ends in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session ends in %n second.</numerusform>
+            <numerusform>The session ends in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message>
         <source>When the session ends, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the session ends, everything you did here is erased.</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation>End now</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk mode is paused. The public cannot use the terminal now.</translation>
     </message>
     <message>
         <source>Recent events (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent events (no personal data)</translation>
     </message>
     <message>
         <source>Back to kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to kiosk mode</translation>
     </message>
     <message>
         <source>Quit Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Kiosk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN could not be checked. Please try again.</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediator</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>Session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Session folder</translation>
     </message>
     <message>
         <source>Last erase check</source>
-        <translation type="unfinished"></translation>
+        <translation>Last erase check</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>passed</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Out of service because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of service because of</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal is out of service</translation>
     </message>
     <message>
         <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen hidden. Touch to show it again.</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Call a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Call a mediator</translation>
     </message>
     <message>
         <source>Hide the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the screen</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>End session</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff access</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff access</translation>
     </message>
     <message>
         <source>End this session</source>
-        <translation type="unfinished"></translation>
+        <translation>End this session</translation>
     </message>
     <message>
         <source>Check and put back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and put back in service</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>From the Internet</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned</translation>
     </message>
     <message>
         <source>From a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>From a USB stick</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page</translation>
     </message>
     <message>
         <source>From my safe</source>
-        <translation type="unfinished"></translation>
+        <translation>From my safe</translation>
     </message>
     <message>
         <source>Refused: this file could be dangerous</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: this file could be dangerous</translation>
     </message>
     <message>
         <source>Checked and cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked and cleaned</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</translation>
     </message>
     <message>
         <source>Everything here is erased when the session ends, unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything here is erased when the session ends, unless you keep it.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Staff access: enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff access: enter your PIN</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Erase one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase one digit</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -5,357 +5,357 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Toque la pantalla para empezar</translation>
     </message>
     <message>
         <source>The previous session has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión anterior se ha borrado.</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su idioma</translation>
     </message>
 </context>
 <context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de irse</translation>
     </message>
     <message numerus="yes">
         <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tiene %n documento en «Mis documentos». Al terminar la sesión, se borrará. ¿Quiere guardarlo antes?</numerusform>
+            <numerusform>Tiene %n documentos en «Mis documentos». Al terminar la sesión, se borrarán. ¿Quiere guardarlos antes?</numerusform>
         </translation>
     </message>
     <message>
         <source>Go back to my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mis documentos</translation>
     </message>
     <message>
         <source>Erase everything and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo y terminar</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>Something did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo no funcionó</translation>
     </message>
     <message>
         <source>It is not your fault. Please ask a mediator, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es culpa suya. Pida ayuda a un mediador o vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>A mediator can help you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mediador puede ayudarle</translation>
     </message>
     <message>
         <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaya a la recepción o levante la mano: un mediador vendrá a ayudarle. Su sesión sigue abierta mientras espera.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué quiere hacer?</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis documentos</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria USB</translation>
     </message>
     <message>
         <source>My safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi caja fuerte</translation>
     </message>
     <message>
         <source>Not available on this terminal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está disponible en este equipo</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>The session ends in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sesión termina en %n segundo.</numerusform>
+            <numerusform>La sesión termina en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigue ahí?</translation>
     </message>
     <message>
         <source>When the session ends, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al terminar la sesión, se borra todo lo que hizo aquí.</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar ahora</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo quiosco está en pausa. El público no puede usar el equipo ahora.</translation>
     </message>
     <message>
         <source>Recent events (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos recientes (sin datos personales)</translation>
     </message>
     <message>
         <source>Back to kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al modo quiosco</translation>
     </message>
     <message>
         <source>Quit Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Kiosk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Código incorrecto. Le queda %n intento.</numerusform>
+            <numerusform>Código incorrecto. Le quedan %n intentos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código incorrecto.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados códigos incorrectos. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados códigos incorrectos. Vuelva a intentarlo en %n minutos.</numerusform>
         </translation>
     </message>
     <message>
         <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún código del personal en este equipo. Un administrador puede crearlo con &apos;kiosk set-pin&apos;.</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el código. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediador</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sesión</translation>
     </message>
     <message>
         <source>Last erase check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación del borrado</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía</translation>
     </message>
     <message>
         <source>Out of service because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la puesta fuera de servicio</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está fuera de servicio</translation>
     </message>
     <message>
         <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida ayuda a un mediador. En este equipo no se puede ver ningún documento personal.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla oculta. Toque la pantalla para volver a verla.</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Call a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a un mediador</translation>
     </message>
     <message>
         <source>Hide the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la pantalla</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso reservado al personal</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso reservado al personal</translation>
     </message>
     <message>
         <source>End this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar esta sesión</translation>
     </message>
     <message>
         <source>Check and put back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y volver a poner en servicio</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde Internet</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneado</translation>
     </message>
     <message>
         <source>From a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde una memoria USB</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <source>From my safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde mi caja fuerte</translation>
     </message>
     <message>
         <source>Refused: this file could be dangerous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: este archivo podría ser peligroso</translation>
     </message>
     <message>
         <source>Checked and cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado y limpiado</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis documentos</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí todavía no hay nada. Los documentos que descargue, escanee o abra desde una memoria USB aparecerán aquí.</translation>
     </message>
     <message>
         <source>Everything here is erased when the session ends, unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay aquí se borra al terminar la sesión, salvo lo que usted guarde.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Staff access: enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso reservado al personal: escriba su código</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Erase one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar una cifra</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -5,357 +5,357 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
     <message>
         <source>The previous session has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session précédente a été effacée.</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre langue</translation>
     </message>
 </context>
 <context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de partir</translation>
     </message>
     <message numerus="yes">
         <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez %n document dans « Mes documents ». À la fin de la session, il sera effacé. Voulez-vous le garder avant ?</numerusform>
+            <numerusform>Vous avez %n documents dans « Mes documents ». À la fin de la session, ils seront effacés. Voulez-vous les garder avant ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Go back to my documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à mes documents</translation>
     </message>
     <message>
         <source>Erase everything and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer et terminer</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>Something did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose n&apos;a pas marché</translation>
     </message>
     <message>
         <source>It is not your fault. Please ask a mediator, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas de votre faute. Demandez à un médiateur, ou réessayez.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
     <name>HelpPanel</name>
     <message>
         <source>A mediator can help you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médiateur peut vous aider</translation>
     </message>
     <message>
         <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allez à l&apos;accueil ou levez la main : un médiateur va venir. Votre session reste ouverte pendant que vous attendez.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que voulez-vous faire ?</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes documents</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé USB</translation>
     </message>
     <message>
         <source>My safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon coffre-fort</translation>
     </message>
     <message>
         <source>Not available on this terminal yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible sur ce poste</translation>
     </message>
 </context>
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>The session ends in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La session se termine dans %n seconde.</numerusform>
+            <numerusform>La session se termine dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Êtes-vous toujours là ?</translation>
     </message>
     <message>
         <source>When the session ends, everything you did here is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de la session, tout ce que vous avez fait ici est effacé.</translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis toujours là</translation>
     </message>
     <message>
         <source>End now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer maintenant</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScreen</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode kiosque est en pause. Le public ne peut pas utiliser le poste pour le moment.</translation>
     </message>
     <message>
         <source>Recent events (no personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements récents (sans données personnelles)</translation>
     </message>
     <message>
         <source>Back to kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au mode kiosque</translation>
     </message>
     <message>
         <source>Quit Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Kiosk</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Wrong PIN. %n attempt(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Code incorrect. Encore %n essai.</numerusform>
+            <numerusform>Code incorrect. Encore %n essais.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de codes incorrects. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de codes incorrects. Réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code du personnel n&apos;est défini sur ce poste. Un administrateur peut en créer un avec &apos;kiosk set-pin&apos;.</translation>
     </message>
     <message>
         <source>The PIN could not be checked. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiateur</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Session folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de session</translation>
     </message>
     <message>
         <source>Last erase check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification de l&apos;effacement</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussie</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Out of service because of</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la mise hors service</translation>
     </message>
 </context>
 <context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste est hors service</translation>
     </message>
     <message>
         <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un médiateur. Aucun document personnel n&apos;est visible sur ce poste.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran caché. Touchez l&apos;écran pour le voir à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>SessionBar</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Call a mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler un médiateur</translation>
     </message>
     <message>
         <source>Hide the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacher l&apos;écran</translation>
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès réservé au personnel</translation>
     </message>
 </context>
 <context>
     <name>StaffPanel</name>
     <message>
         <source>Staff access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès réservé au personnel</translation>
     </message>
     <message>
         <source>End this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer cette session</translation>
     </message>
     <message>
         <source>Check and put back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et remettre en service</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis Internet</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanné</translation>
     </message>
     <message>
         <source>From a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis une clé USB</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>From my safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis mon coffre-fort</translation>
     </message>
     <message>
         <source>Refused: this file could be dangerous</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : ce fichier peut être dangereux</translation>
     </message>
     <message>
         <source>Checked and cleaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié et nettoyé</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes documents</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien ici. Les documents que vous téléchargez, scannez ou ouvrez depuis une clé USB apparaîtront ici.</translation>
     </message>
     <message>
         <source>Everything here is erased when the session ends, unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est ici est effacé à la fin de la session, sauf si vous le gardez.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Staff access: enter your PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès réservé au personnel : tapez votre code</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Erase one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un chiffre</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

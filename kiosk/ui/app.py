@@ -1,4 +1,9 @@
-"""The interface's composition root: the QApplication, the core, the shell, the safety nets."""
+"""The interface's composition root: the QApplication, the shell, the core, the safety nets.
+
+The attract screen is shown first, from the settings alone; the storage (SQLite, Alembic)
+is opened on the next turn of the event loop, so a person sees the terminal is alive at
+once. A touch made during that moment starts the session as soon as the core is attached.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,22 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Core, build_core
 from kiosk.audit import AuditKind
 from kiosk.config import ConfigError, Settings, describe
-from kiosk.db import DatabaseError
 from kiosk.lockdown import harden_process_environment, scrub_arguments, scrub_environment
 from kiosk.ui.assets import stylesheet
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputGuard
-from kiosk.ui.service_screens import OutOfServiceScreen
 from kiosk.ui.shell import ShellWindow
-from kiosk.workspace import WorkspaceError
+
+if TYPE_CHECKING:
+    from kiosk.app import Core
+    from kiosk.ui.service_screens import OutOfServiceScreen
 
 log = logging.getLogger(__name__)
 
@@ -38,23 +45,50 @@ def make_application(argv: list[str], demo: bool) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(kept)
     app.setApplicationName("kiosk")
-    app.setStyleSheet(stylesheet())
+    sheet = stylesheet()
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return app
 
 
 class ShellApp:
     """Everything the running interface holds on to."""
 
-    def __init__(self, app: QApplication, core: Core, kiosk_mode: bool) -> None:
+    def __init__(self, app: QApplication, settings: Settings, kiosk_mode: bool) -> None:
         self.app = app
-        self.core = core
+        self.settings = settings
+        self._core: Core | None = None
         self.translations = Translations(app)
-        self.translations.switch(core.settings.default_language)
-        self.window = ShellWindow(core, self.translations, kiosk_mode)
+        self.translations.switch(settings.default_language)
+        self.window = ShellWindow(settings, self.translations, kiosk_mode)
         self.guard = InputGuard(self.window.activity, self.window.escape_pressed, app)
         app.installEventFilter(self.guard)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._on_uncaught
+
+    @property
+    def core(self) -> Core:
+        return self.window.core
+
+    def attach(self, core: Core) -> None:
+        self._core = core
+        self.window.attach(core)
+
+    def start_core(self) -> bool:
+        """Open the storage and attach it; on failure, show out of service. Returns success."""
+        from kiosk.app import build_core
+        from kiosk.db import DatabaseError
+        from kiosk.workspace import WorkspaceError
+
+        try:
+            core = build_core(self.settings)
+            core.sessions.recover()
+        except (DatabaseError, WorkspaceError) as error:
+            log.error("cannot start: %s", error.code)
+            self.window.show_unavailable()
+            return False
+        self.attach(core)
+        return True
 
     def _on_uncaught(
         self,
@@ -63,33 +97,31 @@ class ShellApp:
         tb: TracebackType | None,
     ) -> None:
         log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-        try:
-            self.core.audit.record(AuditKind.UNCAUGHT_ERROR, kind=kind.__name__)
-        except Exception:  # the audit log itself may be what failed
-            log.exception("could not record the error in the audit log")
+        if self._core is not None:
+            try:
+                self._core.audit.record(AuditKind.UNCAUGHT_ERROR, kind=kind.__name__)
+            except Exception:  # the audit store itself may be what failed
+                log.exception("could not record the error in the audit log")
         self.window.show_error()
 
     def close(self) -> None:
         sys.excepthook = self._previous_hook
         self.app.removeEventFilter(self.guard)
         self.window.timer.stop()
+        self.window.hide()
         self.window.deleteLater()
         self.translations.clear()
-        self.core.close()
-
-
-def build_shell(app: QApplication, settings: Settings, kiosk_mode: bool) -> ShellApp:
-    core = build_core(settings)
-    core.sessions.recover()
-    return ShellApp(app, core, kiosk_mode)
+        if self._core is not None:
+            self._core.close()
 
 
 def show_broken(app: QApplication, kiosk_mode: bool) -> OutOfServiceScreen:
-    """The terminal cannot start properly: say so calmly instead of half-starting."""
+    """The configuration is invalid: say so calmly instead of half-starting."""
+    from kiosk.ui.service_screens import OutOfServiceScreen
+
     translations = Translations(app)
     translations.switch("fr")
     screen = OutOfServiceScreen(None)
-    screen.setProperty("translations", translations)
     if kiosk_mode:
         screen.showFullScreen()
     else:
@@ -104,16 +136,12 @@ def run(settings: Settings | None, problems: ConfigError | None, kiosk_mode: boo
         for problem in problems.problems if problems else []:
             log.error("configuration: %s", describe(problem))
         broken = show_broken(app, kiosk_mode)
-        broken.show()
-        return app.exec()
-    try:
-        shell = build_shell(app, settings, kiosk_mode)
-    except (DatabaseError, WorkspaceError) as error:
-        log.error("cannot start: %s", error.code)
-        broken = show_broken(app, kiosk_mode)
-        broken.show()
-        return app.exec()
+        code = app.exec()
+        broken.deleteLater()
+        return code
+    shell = ShellApp(app, settings, kiosk_mode)
     shell.window.show_shell()
+    QTimer.singleShot(0, shell.start_core)
     code = app.exec()
     shell.close()
     return code

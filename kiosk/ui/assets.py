@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ASSETS = Path(str(resources.files("kiosk").joinpath("assets")))
-TRANSLATIONS = Path(str(resources.files("kiosk").joinpath("translations")))
+PACKAGE = Path(__file__).resolve().parent.parent
+ASSETS = PACKAGE / "assets"
+TRANSLATIONS = PACKAGE / "translations"
 
 
 @cache

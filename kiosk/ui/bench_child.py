@@ -1,13 +1,14 @@
 """One measured process for `kiosk bench startup`: the shell, or a bare Qt baseline.
 
-Prints "shown" once the first window has been painted, then "rss <MiB>" after settling.
+Prints "shown" once the first window has been painted, "ready" once the shell can start a
+session (its storage opened), then "rss <MiB>" after settling idle.
 """
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -23,9 +24,14 @@ def _rss_mib() -> float:
     return 0.0
 
 
-def _report_when_shown(app: QApplication, window: QWidget, keep: list[object]) -> None:
+def _report_when_shown(
+    app: QApplication, window: QWidget, keep: list[object], then: Callable[[], object] | None = None
+) -> None:
     def shown() -> None:
         print("shown", flush=True)
+        if then is not None:
+            then()
+            print("ready", flush=True)
         QTimer.singleShot(SETTLE_MS, settled)
 
     def settled() -> None:
@@ -37,7 +43,7 @@ def _report_when_shown(app: QApplication, window: QWidget, keep: list[object]) -
     keep.append(window)
 
 
-def main(kind: str) -> int:
+def main(kind: str, root: Path) -> int:
     keep: list[object] = []
     if kind == "baseline":
         app = QApplication(sys.argv[:1])
@@ -47,21 +53,23 @@ def main(kind: str) -> int:
         _report_when_shown(app, window, keep)
         return app.exec()
     from kiosk.config import load
-    from kiosk.ui.app import build_shell, make_application
+    from kiosk.ui.app import ShellApp, make_application
 
-    root = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     settings = load(path=None, env={}, overrides={
         "paths.data_dir": str(root / "data"), "paths.runtime_dir": str(root / "run"),
     })
     app = make_application(sys.argv[:1], demo=True)
-    shell = build_shell(app, settings, kiosk_mode=False)
+    shell = ShellApp(app, settings, kiosk_mode=False)
     shell.window.show_shell()
-    _report_when_shown(app, shell.window, keep)
+    # As in `kiosk run`: the attract screen first, then the storage is opened.
+    _report_when_shown(app, shell.window, keep, shell.start_core)
     code = app.exec()
     shell.close()
-    shutil.rmtree(root, ignore_errors=True)
     return code
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "shell"))
+    if len(sys.argv) == 3:
+        sys.exit(main(sys.argv[1], Path(sys.argv[2])))
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
+        sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "shell", Path(tmp)))

@@ -6,7 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.assets import icon
 from kiosk.ui.widgets import Screen, wrapped_label
@@ -50,19 +57,28 @@ class HomeScreen(Screen):
             button.setIconSize(QSize(88, 88))
             button.setEnabled(tile.available)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, k=tile.key: on_open(k))
             cell = QVBoxLayout()
-            cell.addWidget(button)
+            cell.setSpacing(4)
+            cell.addWidget(button, 1)
             reason = QLabel()
             reason.setObjectName(f"reason_{tile.key}")
             reason.setProperty("role", "reason")
             reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
             reason.setWordWrap(True)
+            policy = reason.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # keeps the rows of tiles aligned
+            reason.setSizePolicy(policy)
             reason.setVisible(not tile.available)
             cell.addWidget(reason)
             grid.addLayout(cell, index // 3, index % 3)
             self.tiles[tile.key] = button
             self.reasons[tile.key] = reason
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
         layout.addLayout(grid, 1)
         self.retranslate()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import LANGUAGES
@@ -48,3 +48,5 @@ class Translations:
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         self.current = code
+        # Deliver the LanguageChange events now, so every text has changed when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -16,7 +16,8 @@ from kiosk.app import build_core
 from kiosk.artifacts import Origin, Verdict
 from kiosk.clock import FakeClock
 from kiosk.config import SHIPPED_LANGUAGES, load
-from kiosk.roles import LockedOut, PinHasher, Role
+from kiosk.credentials import PinHasher
+from kiosk.roles import LockedOut, Role
 from kiosk.session import EndReason
 from kiosk.ui.app import ShellApp, make_application
 
@@ -112,7 +113,8 @@ def render_language(app: QApplication, language: str, out: Path) -> list[Path]:
         clock = FakeClock()
         core = build_core(_settings(root), clock, PinHasher(memory_kib=1024, iterations=1))
         core.credentials.set_pin(Role.MEDIATOR, "482913")
-        shell = ShellApp(app, core, kiosk_mode=False)
+        shell = ShellApp(app, core.settings, kiosk_mode=False)
+        shell.attach(core)
         shell.translations.switch(language)
         shell.window.resize(*SIZE)
         shell.window.show()

@@ -7,29 +7,33 @@ policy (when to warn, when to end, what to erase) lives in the core.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.app import Core
 from kiosk.artifacts import Artifact
 from kiosk.audit import AuditKind
+from kiosk.config import Settings
 from kiosk.roles import LockedOut, NoPinSet, Role, WrongPin
 from kiosk.scrub import ScrubContext
 from kiosk.session import EndReason, State, StateChanged
 from kiosk.ui.assets import icon
 from kiosk.ui.attract import AttractScreen
-from kiosk.ui.bridge import SessionBridge
-from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Translations
-from kiosk.ui.messages import Messages
-from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
-from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
-from kiosk.ui.session_bar import SessionBar
-from kiosk.ui.tray_screen import TrayScreen
-from kiosk.ui.unlock import StaffPanel, UnlockDialog
 from kiosk.ui.widgets import Overlay
+
+if TYPE_CHECKING:
+    from kiosk.app import Core
+    from kiosk.ui.bridge import SessionBridge
+    from kiosk.ui.home import HomeScreen
+    from kiosk.ui.messages import Messages
+    from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
+    from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
+    from kiosk.ui.session_bar import SessionBar
+    from kiosk.ui.tray_screen import TrayScreen
+    from kiosk.ui.unlock import StaffPanel, UnlockDialog
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +41,18 @@ _SESSION_STATES = (State.ACTIVE, State.WARNING, State.ENDING)
 
 
 class ShellWindow(QWidget):
-    def __init__(self, core: Core, translations: Translations, kiosk_mode: bool) -> None:
+    """Built from the settings alone, so the attract screen shows before the storage is
+    opened; `attach()` then connects the core services."""
+
+    def __init__(self, settings: Settings, translations: Translations, kiosk_mode: bool) -> None:
         super().__init__()
         self.setObjectName("shellWindow")
-        self.core = core
+        self.settings = settings
+        self._core: Core | None = None
+        self._pending_start: str | None = None
         self._translations = translations
         self._kiosk_mode = kiosk_mode
         self._allow_close = not kiosk_mode
-        self._messages = Messages(self)
-        settings = core.settings
-        self.bridge = SessionBridge(core.sessions, self)
-        self.bridge.state_changed.connect(self._on_sessions_state_changed)
-        self.bridge.tray_changed.connect(self._on_tray_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,19 +62,64 @@ class ShellWindow(QWidget):
         self.attract = AttractScreen(
             settings.site_name, settings.languages, self._on_attract_start, self._staff_corner()
         )
+        self.stack.addWidget(self.attract)
+        self._layout = layout
+        self._overlays: list[Overlay] = []
+        self._built = False
+
+        self.timer = QTimer(self)
+        self.timer.setObjectName("sessionTimer")
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.setWindowTitle("Kiosk")
+        self.stack.setCurrentWidget(self.attract)
+
+    home: HomeScreen
+    tray: TrayScreen
+    out_of_service: OutOfServiceScreen
+    error: ErrorScreen
+    maintenance: MaintenanceScreen
+    bar: SessionBar
+    idle_warning: IdleWarning
+    end_dialog: EndSession
+    help_panel: HelpPanel
+    privacy_cover: PrivacyCover
+    unlock: UnlockDialog
+    staff: StaffPanel
+    bridge: SessionBridge
+    _messages: Messages
+    _bridge_cls: type[SessionBridge]
+
+    def _build_rest(self) -> None:
+        """Every screen but the attract one, built after the first paint (start-up time)."""
+        if self._built:
+            return
+        self._built = True
+        # Imported here, not at the top: the attract screen is painted before these load.
+        from kiosk.ui.bridge import SessionBridge
+        from kiosk.ui.home import HomeScreen
+        from kiosk.ui.messages import Messages
+        from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
+        from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
+        from kiosk.ui.session_bar import SessionBar
+        from kiosk.ui.tray_screen import TrayScreen
+        from kiosk.ui.unlock import StaffPanel, UnlockDialog
+
+        self._bridge_cls = SessionBridge
+        self._messages = Messages(self)
         self.home = HomeScreen(self._on_home_open)
         self.tray = TrayScreen()
         self.out_of_service = OutOfServiceScreen(self._staff_corner())
         self.error = ErrorScreen(self._on_error_back)
         self.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
-        for screen in (self.attract, self.home, self.tray, self.out_of_service, self.error,
-                       self.maintenance):
+        for screen in (self.home, self.tray, self.out_of_service, self.error, self.maintenance):
             self.stack.addWidget(screen)
         self.bar = SessionBar(
             self._show_home, self._on_bar_help, self._on_bar_privacy, self._on_bar_end,
             self._staff_corner(),
         )
-        layout.addWidget(self.bar)
+        self._layout.addWidget(self.bar)
+        self.bar.hide()
 
         self.idle_warning = IdleWarning(self, self._on_still_here, self._on_end_now)
         self.end_dialog = EndSession(self, self._on_end_erase, self._on_end_back)
@@ -78,22 +127,42 @@ class ShellWindow(QWidget):
         self.privacy_cover = PrivacyCover(self)
         self.unlock = UnlockDialog(self, self._on_unlock_submit)
         self.staff = StaffPanel(self)
-        self._overlays: list[Overlay] = [
+        self._overlays = [
             self.idle_warning, self.end_dialog, self.help_panel, self.unlock, self.staff,
             self.privacy_cover,
         ]
 
+    @property
+    def core(self) -> Core:
+        if self._core is None:
+            raise RuntimeError("the shell is not attached to the core yet")
+        return self._core
+
+    @property
+    def ready(self) -> bool:
+        return self._core is not None
+
+    def attach(self, core: Core) -> None:
+        """Connect the core services; a touch made while they were starting is honoured."""
+        self._build_rest()
+        self._core = core
+        self.bridge = self._bridge_cls(core.sessions, self)
+        self.bridge.state_changed.connect(self._on_sessions_state_changed)
+        self.bridge.tray_changed.connect(self._on_tray_changed)
         core.scrubber.add_step("clipboard", self._scrub_clipboard)
         core.scrubber.add_trace("clipboard", self._clipboard_traces)
         core.scrubber.add_step("interface", self._scrub_interface)
-
-        self.timer = QTimer(self)
-        self.timer.setObjectName("sessionTimer")
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
-        self.setWindowTitle("Kiosk")
         self._render(core.sessions.state, None)
+        if self._pending_start is not None and core.sessions.state is State.ATTRACT:
+            language, self._pending_start = self._pending_start, None
+            self._on_attract_start(language or None)
+
+    def show_unavailable(self) -> None:
+        """The storage could not be opened: out of service, calmly."""
+        self._build_rest()
+        self.bar.hide()
+        self.stack.setCurrentWidget(self.out_of_service)
 
     # -- window behaviour ---------------------------------------------------------------
 
@@ -136,10 +205,12 @@ class ShellWindow(QWidget):
                 return
 
     def activity(self) -> None:
-        self.core.sessions.activity()
+        if self._core is not None:
+            self._core.sessions.activity()
 
     def show_error(self) -> None:
         """After an unexpected error: the calm screen, the session kept."""
+        self._build_rest()
         for overlay in self._overlays:
             overlay.close_overlay()
         self.bar.hide()
@@ -196,6 +267,9 @@ class ShellWindow(QWidget):
     # -- the person's actions ------------------------------------------------------------
 
     def _on_attract_start(self, language: str | None) -> None:
+        if self._core is None:
+            self._pending_start = language or ""
+            return
         if self.core.sessions.state is not State.ATTRACT:
             return
         code = language or self.core.settings.default_language
@@ -252,6 +326,8 @@ class ShellWindow(QWidget):
         return button
 
     def _on_staff_corner_clicked(self) -> None:
+        if self._core is None:
+            return
         if self.core.grants.active_role() is Role.PUBLIC:
             self.unlock.open()
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Core
@@ -22,7 +23,8 @@ def app(qapp: QApplication) -> QApplication:
 
 
 def _shell(app: QApplication, core: Core, kiosk_mode: bool) -> Iterator[ShellApp]:
-    shell = ShellApp(app, core, kiosk_mode=kiosk_mode)
+    shell = ShellApp(app, core.settings, kiosk_mode=kiosk_mode)
+    shell.attach(core)
     if kiosk_mode:
         shell.window.show_shell()
     else:
@@ -32,6 +34,8 @@ def _shell(app: QApplication, core: Core, kiosk_mode: bool) -> Iterator[ShellApp
     shell.window._allow_close = True
     shell.window.close()
     shell.close()
+    # Destroy the window now, not during a later test's event processing.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
-from kiosk.audit import AuditKind, AuditLog
+from kiosk.audit import AuditKind
+from kiosk.audit_store import AuditLog
 from kiosk.clock import FakeClock
 from kiosk.db import open_database
 

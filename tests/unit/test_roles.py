@@ -10,19 +10,18 @@ import pytest
 import sqlalchemy
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from kiosk.audit import AuditKind, AuditLog
+from kiosk.audit import AuditKind
+from kiosk.audit_store import AuditLog
 from kiosk.clock import FakeClock
+from kiosk.credentials import Credentials, PinHasher, lockout_duration_s
 from kiosk.db import open_database
 from kiosk.roles import (
-    Credentials,
     GrantBook,
     LockedOut,
     NoPinSet,
-    PinHasher,
     PinRejected,
     Role,
     WrongPin,
-    lockout_duration_s,
     validate_pin,
 )
 
