@@ -24,17 +24,15 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
-def demo_overrides() -> dict[str, Any]:
-    """Demo data lives in a per-user folder and a fresh temporary runtime folder."""
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    runtime = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
-    return {"paths.data_dir": str(base / "kiosk-demo"), "paths.runtime_dir": str(runtime)}
+def demo_overrides(root: Path) -> dict[str, Any]:
+    """Demo data lives in a temporary folder: every demo starts afresh and leaves nothing."""
+    return {"paths.data_dir": str(root / "data"), "paths.runtime_dir": str(root / "run")}
 
 
-def _load(args: argparse.Namespace, demo: bool) -> config.Settings:
-    if demo:
+def _load(args: argparse.Namespace, demo_root: Path | None) -> config.Settings:
+    if demo_root is not None:
         # The demo always runs on the embedded defaults, whatever the machine has in /etc.
-        return config.load(path=None, env={}, overrides=demo_overrides())
+        return config.load(path=None, env={}, overrides=demo_overrides(demo_root))
     return config.load(path=args.config)
 
 
@@ -51,16 +49,17 @@ def _simple_pin() -> str:
 
 
 def cmd_run(args: argparse.Namespace, demo: bool) -> int:
-    try:
-        settings: config.Settings | None = _load(args, demo)
-        problems = None
-    except config.ConfigError as error:
-        settings, problems = None, error
-    if demo and settings is not None:
-        _prepare_demo(settings)
     from kiosk.ui.app import run  # Qt is loaded only for the commands that show a window
 
-    return run(settings, problems, kiosk_mode=not demo)
+    if demo:
+        with tempfile.TemporaryDirectory(prefix="kiosk-demo-") as tmp:
+            settings = _load(args, Path(tmp))
+            _prepare_demo(settings)
+            return run(settings, None, kiosk_mode=False)
+    try:
+        return run(_load(args, None), None, kiosk_mode=True)
+    except config.ConfigError as error:
+        return run(None, error, kiosk_mode=True)
 
 
 def _prepare_demo(settings: config.Settings) -> None:
@@ -76,9 +75,8 @@ def _prepare_demo(settings: config.Settings) -> None:
                 pin = _simple_pin()
                 core.credentials.set_pin(role, pin)
                 lines.append(f"  {role.value} PIN for this demo: {pin}")
-        if lines:
-            print(f"Kiosk demo (data in {settings.data_dir})")
-            print("\n".join(lines))
+        print(f"Kiosk demo: its data is erased when the window closes ({settings.data_dir})")
+        print("\n".join(lines), flush=True)
     finally:
         core.close()
 

@@ -36,6 +36,7 @@ class EndReason(StrEnum):
     USER = "user"
     IDLE = "idle"
     MEDIATOR = "mediator"
+    SHUTDOWN = "shutdown"
 
 
 class SessionError(Exception):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import traceback
 from types import TracebackType
@@ -112,6 +113,11 @@ class ShellApp:
         self.window.deleteLater()
         self.translations.clear()
         if self._core is not None:
+            # Stopping the kiosk (shutdown, service restart) erases a session in progress.
+            if self._core.sessions.session is not None:
+                from kiosk.session import EndReason
+
+                self._core.sessions.end(EndReason.SHUTDOWN)
             self._core.close()
 
 
@@ -130,6 +136,16 @@ def show_broken(app: QApplication, kiosk_mode: bool) -> OutOfServiceScreen:
     return screen
 
 
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM and SIGINT end the event loop cleanly, so the session is still scrubbed."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_args: app.quit())
+    # Python only runs signal handlers between bytecodes: wake it up now and then.
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(300)
+
+
 def run(settings: Settings | None, problems: ConfigError | None, kiosk_mode: bool) -> int:
     app = make_application(sys.argv, demo=not kiosk_mode)
     if settings is None:
@@ -142,6 +158,7 @@ def run(settings: Settings | None, problems: ConfigError | None, kiosk_mode: boo
     shell = ShellApp(app, settings, kiosk_mode)
     shell.window.show_shell()
     QTimer.singleShot(0, shell.start_core)
+    _quit_on_signals(app)
     code = app.exec()
     shell.close()
     return code

@@ -31,6 +31,8 @@ class TrayScreen(Screen):
         self.list = QListWidget()
         self.list.setObjectName("trayList")
         self.list.setIconSize(QSize(48, 48))
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.list, 1)
         note_row = QHBoxLayout()
         self.note = QLabel()
