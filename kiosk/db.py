@@ -6,13 +6,15 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import alembic.command
-import alembic.config
-import alembic.util
 import sqlalchemy
 from sqlalchemy import event, exc
+
+from kiosk.migrations import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    import alembic.config
 
 log = logging.getLogger(__name__)
 
@@ -58,16 +60,47 @@ def open_database(path: Path) -> sqlalchemy.Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     try:
-        with for_read_modify_write(engine).begin() as connection:
-            alembic.command.upgrade(alembic_config(connection), "head")
+        if _revision(path) != SCHEMA_HEAD:
+            _migrate(engine)
+        else:
+            # Already current: check the file opens, without loading Alembic (start-up time).
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1 FROM alembic_version").all()
     except exc.DBAPIError as error:
         engine.dispose()
         raise DatabaseError(_classify(error.orig)) from error
-    except (alembic.util.CommandError, exc.SQLAlchemyError) as error:
+    except exc.SQLAlchemyError as error:
         # e.g. a schema revision this version does not know (the database is newer).
         engine.dispose()
         raise DatabaseError("db_migration_failed") from error
     return engine
+
+
+def _revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read with the standard library only."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None  # new, empty, older than migrations, or damaged: Alembic will tell
+    finally:
+        connection.close()
+    return str(row[0]) if row else None
+
+
+def _migrate(engine: sqlalchemy.Engine) -> None:
+    import alembic.command
+    import alembic.util
+
+    try:
+        with for_read_modify_write(engine).begin() as connection:
+            alembic.command.upgrade(alembic_config(connection), "head")
+    except alembic.util.CommandError as error:
+        # e.g. a schema revision this version does not know (the database is newer).
+        raise exc.SQLAlchemyError("migration failed") from error
 
 
 def for_read_modify_write(engine: sqlalchemy.Engine) -> sqlalchemy.Engine:
@@ -86,6 +119,8 @@ def alembic_config(connection: sqlalchemy.Connection | None = None) -> alembic.c
     Also handy by hand, e.g. ``alembic.command.revision(alembic_config(conn), autogenerate=True,
     message="...")`` with a connection from ``open_database`` on a scratch file.
     """
+    import alembic.config
+
     config = alembic.config.Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")

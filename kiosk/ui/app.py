@@ -11,14 +11,12 @@ import logging
 import os
 import signal
 import sys
-import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.audit import AuditKind
 from kiosk.config import ConfigError, Settings, describe
 from kiosk.lockdown import harden_process_environment, scrub_arguments, scrub_environment
 from kiosk.ui.assets import stylesheet
@@ -61,7 +59,7 @@ class ShellApp:
         self._core: Core | None = None
         self.translations = Translations(app)
         self.translations.switch(settings.default_language)
-        self.window = ShellWindow(settings, self.translations, kiosk_mode)
+        self.window = ShellWindow(settings, kiosk_mode)
         self.guard = InputGuard(self.window.activity, self.window.escape_pressed, app)
         app.installEventFilter(self.guard)
         self._previous_hook = sys.excepthook
@@ -69,11 +67,15 @@ class ShellApp:
 
     @property
     def core(self) -> Core:
-        return self.window.core
+        if self._core is None:
+            raise RuntimeError("the core is not attached yet")
+        return self._core
 
     def attach(self, core: Core) -> None:
+        from kiosk.ui.controller import ShellController  # after the first paint: start-up time
+
         self._core = core
-        self.window.attach(core)
+        self.window.set_controller(ShellController(self.window, core, self.translations))
 
     def start_core(self) -> bool:
         """Open the storage and attach it; on failure, show out of service. Returns success."""
@@ -97,9 +99,11 @@ class ShellApp:
         error: BaseException,
         tb: TracebackType | None,
     ) -> None:
-        log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        log.error("uncaught error", exc_info=(kind, error, tb))
         if self._core is not None:
             try:
+                from kiosk.audit import AuditKind
+
                 self._core.audit.record(AuditKind.UNCAUGHT_ERROR, kind=kind.__name__)
             except Exception:  # the audit store itself may be what failed
                 log.exception("could not record the error in the audit log")

@@ -41,7 +41,7 @@ class AttractScreen(Screen):
         self.erased.setObjectName("erasedNotice")
         erased_row = QHBoxLayout(self.erased)
         erased_row.addStretch(1)
-        erased_row.addWidget(pictogram("check", 40))
+        self._erased_row = erased_row
         self.erased_text = QLabel()
         self.erased_text.setObjectName("erasedText")
         erased_row.addWidget(self.erased_text)
@@ -68,6 +68,8 @@ class AttractScreen(Screen):
 
     def show_erased(self, shown: bool) -> None:
         """Say "previous session erased" — only after a scrub whose verification passed."""
+        if shown and self._erased_row.count() == 3:  # its pictogram, made when first needed
+            self._erased_row.insertWidget(1, pictogram("check", 40))
         self.erased.setVisible(shown)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

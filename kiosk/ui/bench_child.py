@@ -1,7 +1,7 @@
 """One measured process for `kiosk bench startup`: the shell, or a bare Qt baseline.
 
-Prints "shown" once the first window has been painted, "ready" once the shell can start a
-session (its storage opened), then "rss <MiB>" after settling idle.
+Prints "shown" once its window has received its first paint, "ready" once the shell can
+start a session (its storage opened), then "rss <MiB>" after settling idle.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SETTLE_MS = 1500
@@ -38,9 +38,17 @@ def _report_when_shown(
         print(f"rss {_rss_mib():.1f}", flush=True)
         app.quit()
 
-    # The first event-loop turn after show() is when the window has been exposed and painted.
-    QTimer.singleShot(0, shown)
-    keep.append(window)
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                # Report once this paint has been delivered, not before.
+                QTimer.singleShot(0, shown)
+            return False
+
+    first_paint = FirstPaint(window)
+    window.installEventFilter(first_paint)
+    keep.append(first_paint)
 
 
 def main(kind: str, root: Path) -> int:

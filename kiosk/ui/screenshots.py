@@ -57,7 +57,7 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
 
     def idle_warning() -> None:
         clock.advance(core.settings.idle_timeout_s + 18)
-        window._on_timer_timeout()
+        window.timer.timeout.emit()
 
     def end_dialog() -> None:
         core.sessions.still_here()
@@ -90,7 +90,8 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         window.show_error()
 
     def out_of_service() -> None:
-        window._render(core.sessions.state, None)
+        assert window.controller is not None
+        window.controller.render(core.sessions.state, None)
         core.sessions.put_out_of_service("workspace")
 
     def maintenance() -> None:

@@ -120,3 +120,26 @@ def test_a_schema_from_a_newer_version_gives_db_migration_failed(db_path: Path) 
     with pytest.raises(DatabaseError) as caught:
         open_database(db_path)
     assert caught.value.code == "db_migration_failed"
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from kiosk.db import alembic_config
+    from kiosk.migrations import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_reopening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "k.sqlite3").dispose()
+    code = (
+        "import sys; from pathlib import Path; from kiosk.db import open_database;"
+        f"open_database(Path({str(tmp_path / 'k.sqlite3')!r})).dispose();"
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr

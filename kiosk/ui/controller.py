@@ -1,0 +1,264 @@
+"""Connects the core to the shell window: builds the session screens, renders the session
+manager's state, and forwards the person's and the staff's actions to the core.
+
+Created once the storage is open, so none of this is loaded before the attract screen is
+painted. The policy (when to warn, when to end, what to erase) stays in the core.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.artifacts import Artifact
+from kiosk.audit import AuditKind
+from kiosk.roles import LockedOut, NoPinSet, Role, WrongPin
+from kiosk.scrub import ScrubContext
+from kiosk.session import EndReason, State, StateChanged
+from kiosk.ui.bridge import SessionBridge
+from kiosk.ui.home import HomeScreen
+from kiosk.ui.i18n import Translations
+from kiosk.ui.messages import Messages
+from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
+from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen
+from kiosk.ui.session_bar import SessionBar
+from kiosk.ui.tray_screen import TrayScreen
+from kiosk.ui.unlock import StaffPanel, UnlockDialog
+
+if TYPE_CHECKING:
+    from kiosk.app import Core
+    from kiosk.ui.shell import ShellWindow
+
+_SESSION_STATES = (State.ACTIVE, State.WARNING, State.ENDING)
+
+
+class ShellController(QObject):
+    def __init__(self, window: ShellWindow, core: Core, translations: Translations) -> None:
+        super().__init__(window)
+        self.window = window
+        self.core = core
+        self._translations = translations
+        self._messages = Messages(self)
+        self._build_screens()
+        self.bridge = SessionBridge(core.sessions, self)
+        self.bridge.state_changed.connect(self._on_sessions_state_changed)
+        self.bridge.tray_changed.connect(self._on_tray_changed)
+        core.scrubber.add_step("clipboard", self._scrub_clipboard)
+        core.scrubber.add_trace("clipboard", self._clipboard_traces)
+        core.scrubber.add_step("interface", self._scrub_interface)
+        window.timer.timeout.connect(self._on_timer_timeout)
+        window.timer.start()
+        self.render(core.sessions.state, None)
+
+    def _build_screens(self) -> None:
+        w = self.window
+        w.home = HomeScreen(self._on_home_open)
+        w.tray = TrayScreen()
+        w.error = ErrorScreen(self._on_error_back)
+        w.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
+        for screen in (w.home, w.tray, w.error, w.maintenance):
+            w.stack.addWidget(screen)
+        w.out_of_service_screen()
+        w.bar = SessionBar(
+            self._show_home, self._on_bar_help, self._on_bar_privacy, self._on_bar_end,
+            w.staff_corner(),
+        )
+        w.add_bottom_bar(w.bar)
+        w.idle_warning = IdleWarning(w, self._on_still_here, self._on_end_now)
+        w.end_dialog = EndSession(w, self._on_end_erase, self._on_end_back)
+        w.help_panel = HelpPanel(w)
+        w.privacy_cover = PrivacyCover(w)
+        w.unlock = UnlockDialog(w, self._on_unlock_submit)
+        w.staff = StaffPanel(w)
+        w.overlays = [
+            w.idle_warning, w.end_dialog, w.help_panel, w.unlock, w.staff, w.privacy_cover,
+        ]
+
+    # -- what the window asks of it ----------------------------------------------------
+
+    def start(self, language: str | None) -> None:
+        if self.core.sessions.state is not State.ATTRACT:
+            return
+        code = language or self.core.settings.default_language
+        self._translations.switch(code)
+        session = self.core.sessions.start(code)
+        session.tray.subscribe(self.bridge.on_tray_changed)
+        self.window.tray.show_items(session.tray.items())
+
+    def activity(self) -> None:
+        self.core.sessions.activity()
+
+    def escape_pressed(self) -> None:
+        w = self.window
+        for overlay in reversed(w.overlays):
+            if overlay.isVisible() and overlay in (w.help_panel, w.unlock, w.staff):
+                overlay.close_overlay()
+                return
+
+    def show_error(self) -> None:
+        """After an unexpected error: the calm screen, the session kept."""
+        w = self.window
+        for overlay in w.overlays:
+            overlay.close_overlay()
+        w.bar.hide()
+        w.stack.setCurrentWidget(w.error)
+
+    def staff_corner_clicked(self) -> None:
+        if self.core.grants.active_role() is Role.PUBLIC:
+            self.window.unlock.open()
+        else:
+            self._open_staff_panel()
+
+    # -- rendering the session's state ----------------------------------------------------
+
+    def _on_sessions_state_changed(self, event: StateChanged) -> None:
+        self.render(event.state, event)
+
+    def render(self, state: State, event: StateChanged | None) -> None:
+        w = self.window
+        w.bar.setVisible(state in _SESSION_STATES)
+        if state is not State.WARNING:
+            w.idle_warning.close_overlay()
+        if state is not State.ENDING:
+            w.end_dialog.close_overlay()
+        if state is State.ATTRACT:
+            for overlay in w.overlays:
+                overlay.close_overlay()
+            self._translations.switch(self.core.settings.default_language)
+            came_from_session = event is not None and event.previous in _SESSION_STATES
+            scrub = self.core.sessions.last_scrub
+            w.attract.show_erased(came_from_session and scrub is not None and scrub.passed)
+            w.stack.setCurrentWidget(w.attract)
+        elif state is State.ACTIVE:
+            if event is not None and event.previous is State.ATTRACT:
+                self._show_home()
+        elif state is State.WARNING:
+            w.idle_warning.set_remaining(round(self.core.sessions.warning_remaining_s()))
+            w.idle_warning.open()
+        elif state is State.ENDING:
+            session = self.core.sessions.session
+            w.end_dialog.set_count(len(session.tray.kept()) if session else 0)
+            w.end_dialog.open()
+        elif state is State.OUT_OF_SERVICE:
+            for overlay in w.overlays:
+                if overlay not in (w.unlock, w.staff):
+                    overlay.close_overlay()
+            self._translations.switch(self.core.settings.default_language)
+            w.stack.setCurrentWidget(w.out_of_service)
+        elif state is State.MAINTENANCE:
+            self._fill_maintenance()
+            w.stack.setCurrentWidget(w.maintenance)
+
+    def _on_timer_timeout(self) -> None:
+        state = self.core.sessions.tick()
+        if state is State.WARNING:
+            remaining = round(self.core.sessions.warning_remaining_s())
+            self.window.idle_warning.set_remaining(remaining)
+
+    def _on_tray_changed(self, items: list[Artifact]) -> None:
+        self.window.tray.show_items(items)
+
+    # -- the person's actions ------------------------------------------------------------
+
+    def _show_home(self) -> None:
+        self.window.stack.setCurrentWidget(self.window.home)
+
+    def _on_home_open(self, key: str) -> None:
+        if key == "documents":
+            self.window.stack.setCurrentWidget(self.window.tray)
+
+    def _on_bar_help(self) -> None:
+        self.window.help_panel.open()
+
+    def _on_bar_privacy(self) -> None:
+        self.window.privacy_cover.open()
+
+    def _on_bar_end(self) -> None:
+        self.core.sessions.request_end()
+
+    def _on_still_here(self) -> None:
+        self.core.sessions.still_here()
+
+    def _on_end_now(self) -> None:
+        self.core.sessions.end(EndReason.USER)
+
+    def _on_end_erase(self) -> None:
+        self.core.sessions.end(EndReason.USER)
+
+    def _on_end_back(self) -> None:
+        self.core.sessions.cancel_end()
+        self.window.stack.setCurrentWidget(self.window.tray)
+
+    def _on_error_back(self) -> None:
+        self.render(self.core.sessions.state, None)
+        if self.core.sessions.state in _SESSION_STATES:
+            self._show_home()
+
+    # -- staff ----------------------------------------------------------------------------
+
+    def _on_unlock_submit(self, pin: str) -> str | None:
+        try:
+            role = self.core.credentials.unlock(pin)
+        except (WrongPin, LockedOut, NoPinSet) as error:
+            return self._messages.unlock_error(error)
+        self.core.grants.grant(role)
+        QTimer.singleShot(0, self._open_staff_panel)
+        return None
+
+    def _open_staff_panel(self) -> None:
+        sessions = self.core.sessions
+        actions = []
+        if sessions.state in _SESSION_STATES:
+            actions.append(("end_session", "end", self._on_staff_end_session))
+        if sessions.state is State.OUT_OF_SERVICE:
+            actions.append(("retry", "check", self._on_staff_retry))
+        if self.core.grants.is_granted(Role.ADMIN) and sessions.state is not State.MAINTENANCE:
+            actions.append(("maintenance", "wrench", self._on_staff_maintenance))
+        self.window.staff.set_actions(actions)
+        self.window.staff.open()
+
+    def _on_staff_end_session(self) -> None:
+        self.core.sessions.end(EndReason.MEDIATOR)
+
+    def _on_staff_retry(self) -> None:
+        self.core.sessions.retry_service()
+
+    def _on_staff_maintenance(self) -> None:
+        self.core.sessions.enter_maintenance()
+
+    def _fill_maintenance(self) -> None:
+        names = self._messages.fact_names()
+        settings = self.core.settings
+        scrub = self.core.sessions.last_scrub
+        verdict = names["none"] if scrub is None else names["passed" if scrub.passed else "failed"]
+        facts = [
+            (names["site"], settings.site_name),
+            (names["data"], str(settings.data_dir)),
+            (names["runtime"], str(settings.runtime_dir)),
+            (names["scrub"], verdict),
+        ]
+        if self.core.sessions.out_of_service_reason:
+            facts.append((names["reason"], self.core.sessions.out_of_service_reason))
+        self.window.maintenance.show_state(facts, self.core.audit.recent(30))
+
+    def _on_maintenance_back(self) -> None:
+        self.core.sessions.leave_maintenance()
+
+    def _on_maintenance_quit(self) -> None:
+        self.core.audit.record(AuditKind.MAINTENANCE_LEFT, quit=True)
+        self.window.quit_kiosk()
+
+    # -- the interface's own scrub steps -------------------------------------------------
+
+    def _scrub_clipboard(self, _ctx: ScrubContext) -> None:
+        QGuiApplication.clipboard().clear()
+
+    def _clipboard_traces(self, _ctx: ScrubContext) -> int:
+        data = QGuiApplication.clipboard().mimeData()
+        return int(data is not None and bool(data.formats()))
+
+    def _scrub_interface(self, _ctx: ScrubContext) -> None:
+        self.window.tray.show_items([])
+        self.window.unlock.pin.clear()
