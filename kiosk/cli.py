@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_sub = bench.add_subparsers(dest="bench_command", required=True)
     startup = bench_sub.add_parser("startup", help="start-up time and idle memory")
     startup.add_argument("--json", action="store_true")
-    startup.add_argument("--runs", type=int, default=5)
+    startup.add_argument("--runs", type=int, default=9)
     sub.add_parser("doctor", help="check that this machine can run the kiosk")
     return parser
 
