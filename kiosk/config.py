@@ -40,6 +40,26 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class Site:
+    """A tile on the browser's start page."""
+
+    name: str
+    url: str
+    icon: str
+
+
+@dataclass(frozen=True)
+class BrowserSettings:
+    address_bar: str  # "off", "allowlist" or "blocklist"
+    sites: tuple[Site, ...]
+    allowed: tuple[str, ...]
+    blocked: tuple[str, ...]
+    sensitive: tuple[str, ...]
+    max_tabs: int
+    max_download_mb: int
+
+
+@dataclass(frozen=True)
 class Settings:
     site_name: str
     idle_timeout_s: int
@@ -49,6 +69,7 @@ class Settings:
     grant_ttl_s: int
     data_dir: Path
     runtime_dir: Path
+    browser: BrowserSettings
 
 
 @dataclass(frozen=True)
@@ -56,6 +77,7 @@ class _Field:
     key: str  # "section.name"
     kind: type
     check: Callable[[Any], ConfigProblem | None] | None = None
+    items: type = str  # for lists: the type of each item
 
 
 def _int_range(key: str, lo: int, hi: int) -> Callable[[Any], ConfigProblem | None]:
@@ -108,6 +130,42 @@ def _absolute_or_empty(key: str) -> Callable[[Any], ConfigProblem | None]:
     return check
 
 
+def _choice(key: str, choices: tuple[str, ...]) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if value not in choices:
+            return ConfigProblem(key, "not_a_choice", {"value": value, "choices": choices})
+        return None
+
+    return check
+
+
+def _hosts(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        for host in value:
+            if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*", host):
+                return ConfigProblem(key, "not_a_host", {"value": host})
+        return None
+
+    return check
+
+
+def _sites(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        for index, site in enumerate(value, start=1):
+            unknown = set(site) - {"name", "url", "icon"}
+            if unknown:
+                return ConfigProblem(key, "site_unknown_key", {"index": index,
+                                                               "value": sorted(unknown)[0]})
+            if not isinstance(site.get("name"), str) or not site["name"].strip():
+                return ConfigProblem(key, "site_without_name", {"index": index})
+            url = site.get("url")
+            if not isinstance(url, str) or not re.match(r"https?://[^/\s]+", url):
+                return ConfigProblem(key, "site_bad_url", {"index": index, "value": url})
+        return None
+
+    return check
+
+
 FIELDS: tuple[_Field, ...] = (
     _Field("site.name", str, _non_empty("site.name")),
     _Field("session.idle_timeout_s", int, _int_range("session.idle_timeout_s", 30, 86400)),
@@ -117,6 +175,14 @@ FIELDS: tuple[_Field, ...] = (
     _Field("roles.grant_ttl_s", int, _int_range("roles.grant_ttl_s", 60, 86400)),
     _Field("paths.data_dir", str, _absolute_or_empty("paths.data_dir")),
     _Field("paths.runtime_dir", str, _absolute_or_empty("paths.runtime_dir")),
+    _Field("browser.address_bar", str,
+           _choice("browser.address_bar", ("off", "allowlist", "blocklist"))),
+    _Field("browser.sites", list, _sites("browser.sites"), items=dict),
+    _Field("browser.allowed", list, _hosts("browser.allowed")),
+    _Field("browser.blocked", list, _hosts("browser.blocked")),
+    _Field("browser.sensitive", list, _hosts("browser.sensitive")),
+    _Field("browser.max_tabs", int, _int_range("browser.max_tabs", 1, 12)),
+    _Field("browser.max_download_mb", int, _int_range("browser.max_download_mb", 1, 1024)),
 )
 _BY_KEY = {f.key: f for f in FIELDS}
 _TYPE_NAMES = {str: "text", int: "whole number", list: "list", bool: "true/false"}
@@ -144,7 +210,7 @@ def _line_of(text: str, key: str) -> int | None:
     current = ""
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
-        header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]", line)
+        header = re.fullmatch(r"\[\[?\s*([^\]]+?)\s*\]\]?", line)
         if header:
             current = header.group(1)
             continue
@@ -160,8 +226,9 @@ def _coerce(f: _Field, value: Any) -> tuple[Any, ConfigProblem | None]:
         return value, ConfigProblem(f.key, "wrong_type", {"expected": "whole number"})
     if not isinstance(value, f.kind):
         return value, ConfigProblem(f.key, "wrong_type", {"expected": _TYPE_NAMES[f.kind]})
-    if isinstance(value, list) and not all(isinstance(v, str) for v in value):
-        return value, ConfigProblem(f.key, "wrong_type", {"expected": "list of text"})
+    if isinstance(value, list) and not all(isinstance(v, f.items) for v in value):
+        expected = "list of text" if f.items is str else "list of tables"
+        return value, ConfigProblem(f.key, "wrong_type", {"expected": expected})
     return value, (f.check(value) if f.check else None)
 
 
@@ -276,6 +343,18 @@ def load(
         grant_ttl_s=merged["roles.grant_ttl_s"],
         data_dir=Path(merged["paths.data_dir"]),
         runtime_dir=_runtime_dir(merged["paths.runtime_dir"], env),
+        browser=BrowserSettings(
+            address_bar=merged["browser.address_bar"],
+            sites=tuple(
+                Site(s["name"].strip(), s["url"], s.get("icon", "internet"))
+                for s in merged["browser.sites"]
+            ),
+            allowed=tuple(merged["browser.allowed"]),
+            blocked=tuple(merged["browser.blocked"]),
+            sensitive=tuple(merged["browser.sensitive"]),
+            max_tabs=merged["browser.max_tabs"],
+            max_download_mb=merged["browser.max_download_mb"],
+        ),
     )
 
 
@@ -305,5 +384,22 @@ def describe(problem: ConfigProblem) -> str:
             f"'{problem.key}' is '{d.get('value')}', which is not in languages.offered."
         ),
         "not_absolute": f"'{problem.key}' must be an absolute path (it is '{d.get('value')}').",
+        "not_a_choice": (
+            f"'{problem.key}' is '{d.get('value')}'; choose one of"
+            f" {', '.join(d.get('choices', ()))}."
+        ),
+        "not_a_host": (
+            f"'{problem.key}' contains '{d.get('value')}', which is not a host name"
+            " (like caf.fr or *.impots.gouv.fr, in lower case)."
+        ),
+        "site_unknown_key": (
+            f"site number {d.get('index')} in '{problem.key}' has an unknown key"
+            f" '{d.get('value')}' (use name, url, icon)."
+        ),
+        "site_without_name": f"site number {d.get('index')} in '{problem.key}' needs a name.",
+        "site_bad_url": (
+            f"site number {d.get('index')} in '{problem.key}' needs a url starting with"
+            f" https:// or http:// (it is '{d.get('value')}')."
+        ),
     }
     return f"{where}: {messages.get(problem.code, problem.code)}"

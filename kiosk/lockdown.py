@@ -36,9 +36,18 @@ FORBIDDEN_ARG_PREFIXES = (
 _TAKES_VALUE = ("-platformpluginpath", "-plugin", "-style", "-stylesheet", "-qmljsdebugger")
 
 
+# The browser engine's own flags, set by the kiosk alone (the environment's were removed):
+# no background calls home, no crash uploads.
+CHROMIUM_FLAGS = (
+    "--disable-background-networking --disable-component-update --disable-domain-reliability"
+    " --disable-breakpad --no-pings --disable-sync"
+)
+
+
 def scrub_environment(env: MutableMapping[str, str]) -> list[str]:
     """Remove the variables that would open the browser engine to debugging; return names."""
-    removed = [name for name in FORBIDDEN_ENV if name in env]
+    ours = {"QTWEBENGINE_CHROMIUM_FLAGS": CHROMIUM_FLAGS}
+    removed = [name for name in FORBIDDEN_ENV if name in env and env[name] != ours.get(name)]
     for name in removed:
         del env[name]
     return removed
@@ -65,6 +74,7 @@ def scrub_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
 def harden_process_environment(env: MutableMapping[str, str], demo: bool) -> None:
     """Settings that keep caches out of the home folder; sandbox stays on outside tests."""
     env.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = CHROMIUM_FLAGS
     if not demo and env.get("QTWEBENGINE_DISABLE_SANDBOX") and env.get("CI") != "true":
         # Production runs as an unprivileged user with Chromium's sandbox on.
         del env["QTWEBENGINE_DISABLE_SANDBOX"]

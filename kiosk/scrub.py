@@ -67,10 +67,13 @@ class Scrubber:
         self._steps: list[tuple[str, Step]] = []
         self._checks: list[tuple[str, TraceCheck]] = []
 
-    def add_step(self, name: str, step: Step) -> None:
+    def add_step(self, name: str, step: Step, before: str | None = None) -> None:
+        """Register a step; `before` puts it ahead of an already registered one."""
         if any(n == name for n, _ in self._steps):
             raise ValueError(f"scrub step {name!r} registered twice")
-        self._steps.append((name, step))
+        names = [n for n, _ in self._steps]
+        position = names.index(before) if before in names else len(names)
+        self._steps.insert(position, (name, step))
 
     def add_trace(self, kind: str, check: TraceCheck) -> None:
         if any(k == kind for k, _ in self._checks):

@@ -14,7 +14,8 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, Settings, describe
@@ -42,12 +43,36 @@ def make_application(argv: list[str], demo: bool) -> QApplication:
             len(removed_env), len(removed_args),
         )
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        # QtWebEngine is loaded later, at the first tap on Internet; it needs this first.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(kept)
+    _refuse_external_programs(app)
     app.setApplicationName("kiosk")
     sheet = stylesheet()
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     return app
+
+
+class ExternalUrlSink(QObject):
+    """Receives every request to open a URL in another program, and opens nothing."""
+
+    refused = 0
+
+    @Slot(QUrl)
+    def refuse(self, _url: QUrl) -> None:
+        self.refused += 1
+
+
+def _refuse_external_programs(app: QApplication) -> None:
+    from kiosk.policy.urls import EXTERNAL_SCHEMES
+
+    if app.findChild(ExternalUrlSink) is not None:
+        return
+    sink = ExternalUrlSink(app)
+    for scheme in (*sorted(EXTERNAL_SCHEMES), "file", "http", "https"):
+        QDesktopServices.setUrlHandler(scheme, sink, "refuse")  # type: ignore[arg-type]
 
 
 class ShellApp:

@@ -7,10 +7,13 @@ painted. The policy (when to warn, when to end, what to erase) stays in the core
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.artifacts import Artifact
 from kiosk.audit import AuditKind
@@ -24,12 +27,22 @@ from kiosk.ui.messages import Messages
 from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
 from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen
 from kiosk.ui.session_bar import SessionBar
+from kiosk.ui.tray_picker import TrayPicker
 from kiosk.ui.tray_screen import TrayScreen
 from kiosk.ui.unlock import StaffPanel, UnlockDialog
 
 if TYPE_CHECKING:
     from kiosk.app import Core
+    from kiosk.ui.browser.screen import BrowserScreen
     from kiosk.ui.shell import ShellWindow
+
+
+def available_tiles() -> frozenset[str]:
+    """The capabilities this terminal can offer now."""
+    tiles = {"documents"}
+    if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
+        tiles.add("internet")
+    return frozenset(tiles)
 
 _SESSION_STATES = (State.ACTIVE, State.WARNING, State.ENDING)
 
@@ -41,6 +54,9 @@ class ShellController(QObject):
         self.core = core
         self._translations = translations
         self._messages = Messages(self)
+        self.browser: BrowserScreen | None = None
+        self._browser_profile: QObject | None = None
+        self._browser_paths: list[Path] = []
         self._build_screens()
         self.bridge = SessionBridge(core.sessions, self)
         self.bridge.state_changed.connect(self._on_sessions_state_changed)
@@ -48,13 +64,17 @@ class ShellController(QObject):
         core.scrubber.add_step("clipboard", self._scrub_clipboard)
         core.scrubber.add_trace("clipboard", self._clipboard_traces)
         core.scrubber.add_step("interface", self._scrub_interface)
+        # The browser closes first, before its downloads folder is erased with the workspace.
+        core.scrubber.add_step("browser", self._scrub_browser, before="tray")
+        core.scrubber.add_trace("browser_profile", self._browser_profile_traces)
+        core.scrubber.add_trace("browser_disk", self._browser_disk_traces)
         window.timer.timeout.connect(self._on_timer_timeout)
         window.timer.start()
         self.render(core.sessions.state, None)
 
     def _build_screens(self) -> None:
         w = self.window
-        w.home = HomeScreen(self._on_home_open)
+        w.home = HomeScreen(self._on_home_open, available_tiles())
         w.tray = TrayScreen()
         w.error = ErrorScreen(self._on_error_back)
         w.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
@@ -72,8 +92,10 @@ class ShellController(QObject):
         w.privacy_cover = PrivacyCover(w)
         w.unlock = UnlockDialog(w, self._on_unlock_submit)
         w.staff = StaffPanel(w)
+        w.picker = TrayPicker(w)
         w.overlays = [
-            w.idle_warning, w.end_dialog, w.help_panel, w.unlock, w.staff, w.privacy_cover,
+            w.idle_warning, w.end_dialog, w.help_panel, w.picker, w.unlock, w.staff,
+            w.privacy_cover,
         ]
 
     # -- what the window asks of it ----------------------------------------------------
@@ -168,6 +190,36 @@ class ShellController(QObject):
     def _on_home_open(self, key: str) -> None:
         if key == "documents":
             self.window.stack.setCurrentWidget(self.window.tray)
+        elif key == "internet":
+            self.open_browser()
+
+    def open_browser(self) -> BrowserScreen:
+        """The session's browser, made at the first tap on Internet."""
+        session = self.core.sessions.session
+        if session is None:
+            raise RuntimeError("no session")
+        if self.browser is None:
+            from kiosk.policy.urls import BrowserPolicy
+            from kiosk.ui.browser.screen import BrowserScreen  # loads QtWebEngine
+
+            settings = self.core.settings.browser
+            self.browser = BrowserScreen(
+                settings, BrowserPolicy(settings), session.tray, session.workspace.path,
+                session.language, self._choose_files,
+            )
+            profile = self.browser.profile
+            self._browser_profile = profile
+            self._browser_paths = [
+                Path(p) for p in (profile.persistentStoragePath(), profile.cachePath()) if p
+            ]
+            self.window.stack.addWidget(self.browser)
+        self.window.stack.setCurrentWidget(self.browser)
+        return self.browser
+
+    def _choose_files(self, multiple: bool) -> list[str]:
+        session = self.core.sessions.session
+        items = session.tray.kept() if session else []
+        return [str(p) for p in self.window.picker.pick(items, multiple)]
 
     def _on_bar_help(self) -> None:
         self.window.help_panel.open()
@@ -253,11 +305,38 @@ class ShellController(QObject):
     # -- the interface's own scrub steps -------------------------------------------------
 
     def _scrub_clipboard(self, _ctx: ScrubContext) -> None:
-        QGuiApplication.clipboard().clear()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _clipboard_traces(self, _ctx: ScrubContext) -> int:
         data = QGuiApplication.clipboard().mimeData()
         return int(data is not None and bool(data.formats()))
+
+    def _scrub_browser(self, _ctx: ScrubContext) -> None:
+        browser, self.browser = self.browser, None
+        if browser is None:
+            return
+        if self.window.picker.isVisible():
+            self.window.picker.close_overlay()
+        browser.shutdown()
+        self.window.stack.removeWidget(browser)
+        browser.deleteLater()
+        # Destroy the pages and the profile now, so the check below sees them gone.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def _browser_profile_traces(self, _ctx: ScrubContext) -> int:
+        profile = self._browser_profile
+        return int(profile is not None and shiboken6.isValid(profile))
+
+    def _browser_disk_traces(self, _ctx: ScrubContext) -> int:
+        """Files the browser engine left in its storage or cache folders (none expected)."""
+        return sum(
+            sum(1 for p in folder.rglob("*") if p.is_file())
+            for folder in self._browser_paths
+            if folder.exists()
+        )
 
     def _scrub_interface(self, _ctx: ScrubContext) -> None:
         self.window.tray.show_items([])

@@ -23,21 +23,25 @@ from kiosk.ui.widgets import Screen, wrapped_label
 class Tile:
     key: str
     icon: str
-    available: bool
 
 
 TILES = (
-    Tile("internet", "internet", False),
-    Tile("documents", "documents", True),
-    Tile("scan", "scan", False),
-    Tile("print", "print", False),
-    Tile("usb", "usb", False),
-    Tile("safe", "safe", False),
+    Tile("internet", "internet"),
+    Tile("documents", "documents"),
+    Tile("scan", "scan"),
+    Tile("print", "print"),
+    Tile("usb", "usb"),
+    Tile("safe", "safe"),
 )
 
 
 class HomeScreen(Screen):
-    def __init__(self, on_open: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_open: Callable[[str], None],
+        available: frozenset[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("homeScreen")
         layout = QVBoxLayout(self)
@@ -55,7 +59,7 @@ class HomeScreen(Screen):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIcon(icon(tile.icon))
             button.setIconSize(QSize(88, 88))
-            button.setEnabled(tile.available)
+            button.setEnabled(tile.key in available)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.clicked.connect(lambda _=False, k=tile.key: on_open(k))
@@ -70,7 +74,7 @@ class HomeScreen(Screen):
             policy = reason.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # keeps the rows of tiles aligned
             reason.setSizePolicy(policy)
-            reason.setVisible(not tile.available)
+            reason.setVisible(tile.key not in available)
             cell.addWidget(reason)
             grid.addLayout(cell, index // 3, index % 3)
             self.tiles[tile.key] = button

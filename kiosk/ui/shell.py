@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
     from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
     from kiosk.ui.session_bar import SessionBar
+    from kiosk.ui.tray_picker import TrayPicker
     from kiosk.ui.tray_screen import TrayScreen
     from kiosk.ui.unlock import StaffPanel, UnlockDialog
 
@@ -41,6 +42,7 @@ class ShellWindow(QWidget):
     privacy_cover: PrivacyCover
     unlock: UnlockDialog
     staff: StaffPanel
+    picker: TrayPicker
 
     def __init__(self, settings: Settings, kiosk_mode: bool) -> None:
         super().__init__()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Core
@@ -14,6 +14,8 @@ from kiosk.ui.app import ShellApp, make_application
 
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[QApplication]:
+    # As make_application does: QtWebEngine may be loaded after the application exists.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     return QApplication
 
 

@@ -30,3 +30,6 @@ def test_sandbox_stays_on_in_production() -> None:
     harden_process_environment(env, demo=False)
     assert "QTWEBENGINE_DISABLE_SANDBOX" not in env
     assert env["MESA_SHADER_CACHE_DISABLE"] == "true"
+    # The engine's flags are the kiosk's own, never a debugging port.
+    assert "--disable-background-networking" in env["QTWEBENGINE_CHROMIUM_FLAGS"]
+    assert "remote-debugging" not in env["QTWEBENGINE_CHROMIUM_FLAGS"]

@@ -1,0 +1,1 @@
+"""Documents a person brings in (downloads, USB sticks): checking what they really are."""

@@ -1,0 +1,477 @@
+"""The Internet screen: a start page of large site tiles, tabs, big Back/Start/Reload
+buttons, a loading bar, plain-words banners, and panels for what went wrong.
+
+One BrowserScreen lives for one session: it is built at the first tap on Internet and
+destroyed, with its profile and every page, when the session is scrubbed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QStackedWidget,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.artifacts import ArtifactError, ArtifactRegistry, Origin, clean_name
+from kiosk.config import BrowserSettings
+from kiosk.policy.urls import BrowserPolicy
+from kiosk.ui.assets import icon
+from kiosk.ui.browser.downloads import DownloadHandler, DownloadResult
+from kiosk.ui.browser.page import KioskPage, PageHooks
+from kiosk.ui.browser.profile import SessionProfile
+from kiosk.ui.browser.view import KioskView
+from kiosk.ui.widgets import Screen, big_button, wrapped_label
+
+NOTICE_MS = 8000
+_Status = QWebEngineLoadingInfo.LoadStatus
+_Domain = QWebEngineLoadingInfo.ErrorDomain
+
+
+@dataclass
+class Tab:
+    view: KioskView
+    page: KioskPage
+    problem: str | None = None  # "offline", "certificate", "crashed"
+
+
+class BrowserScreen(Screen):
+    def __init__(
+        self,
+        settings: BrowserSettings,
+        policy: BrowserPolicy,
+        tray: ArtifactRegistry,
+        workspace: Path,
+        language: str,
+        choose_files: Callable[[bool], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("browserScreen")
+        self._settings = settings
+        self._policy = policy
+        self._tray = tray
+        self._workspace = workspace
+        self._choose_files = choose_files
+        self._session = SessionProfile(policy, language, self)
+        self.downloads = DownloadHandler(
+            self._session.profile, tray, workspace / "downloads",
+            settings.max_download_mb * 1024 * 1024, self._on_downloads_result, self,
+        )
+        self.tabs: list[Tab] = []
+        self._notice_key: tuple[str, str] | None = None
+        self._refusal: str | None = None
+        self._prints = 0
+        self._build()
+        self.retranslate()
+        self.show_start()
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.setSpacing(6)
+        bar = QHBoxLayout()
+        self.back = big_button("browserBack", "back", 36)
+        self.start = big_button("browserStart", "home", 36)
+        self.reload = big_button("browserReload", "reload", 36)
+        self.back.clicked.connect(self._on_back_clicked)
+        self.start.clicked.connect(self.show_start)
+        self.reload.clicked.connect(self._on_reload_clicked)
+        for button in (self.back, self.start, self.reload):
+            bar.addWidget(button)
+        self.address = QLineEdit()
+        self.address.setObjectName("addressField")
+        self.address.returnPressed.connect(self._on_address_entered)
+        self.go = big_button("addressGo", "go", 36)
+        self.go.clicked.connect(self._on_address_entered)
+        bar.addWidget(self.address, 1)
+        bar.addWidget(self.go)
+        if not self._policy.typing_allowed:
+            self.address.hide()
+            self.go.hide()
+            bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tab_bar = QTabBar()
+        self.tab_bar.setObjectName("tabBar")
+        self.tab_bar.setTabsClosable(True)
+        self.tab_bar.setExpanding(False)
+        self.tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tab_bar.currentChanged.connect(self._on_tab_bar_current_changed)
+        self.tab_bar.tabCloseRequested.connect(self.close_tab)
+        layout.addWidget(self.tab_bar)
+        self.loading = QProgressBar()
+        self.loading.setObjectName("loadingBar")
+        self.loading.setRange(0, 100)
+        self.loading.setTextVisible(False)
+        self.loading.setFixedHeight(8)
+        self.loading.hide()
+        layout.addWidget(self.loading)
+        self.sensitive = QLabel()
+        self.sensitive.setObjectName("sensitiveBanner")
+        self.sensitive.setWordWrap(True)
+        self.sensitive.hide()
+        layout.addWidget(self.sensitive)
+        self.notice = QLabel()
+        self.notice.setObjectName("browserNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.start_page = self._build_start_page()
+        self.stack.addWidget(self.start_page)
+        self.problem = self._build_problem_panel()
+        self.stack.addWidget(self.problem)
+
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("startPage")
+        column = QVBoxLayout(page)
+        self.start_title = wrapped_label("screenTitle")
+        column.addWidget(self.start_title)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        self.site_buttons: list[QToolButton] = []
+        for index, site in enumerate(self._settings.sites):
+            button = QToolButton()
+            button.setObjectName(f"site_{index}")
+            button.setProperty("role", "tile")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setIcon(icon(site.icon))
+            button.setIconSize(QSize(72, 72))
+            button.setText(site.name)
+            button.setAccessibleName(site.name)
+            button.clicked.connect(lambda _=False, url=site.url: self.open_url(url))
+            grid.addWidget(button, index // 4, index % 4)
+            self.site_buttons.append(button)
+        column.addLayout(grid, 1)
+        return page
+
+    def _build_problem_panel(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("problemPanel")
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        self.problem_icon = QLabel()
+        self.problem_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.problem_icon)
+        self.problem_title = wrapped_label("screenTitle")
+        self.problem_text = wrapped_label("overlayText")
+        column.addWidget(self.problem_title)
+        column.addWidget(self.problem_text)
+        self.problem_retry = big_button("problemRetry", "reload", 40)
+        self.problem_retry.setProperty("role", "primary")
+        self.problem_retry.clicked.connect(self._on_reload_clicked)
+        column.addWidget(self.problem_retry, alignment=Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(2)
+        return panel
+
+    # -- tabs ---------------------------------------------------------------------------
+
+    def _new_tab(self) -> Tab:
+        view = KioskView()
+        page = KioskPage(
+            self._session.profile, self._policy,
+            PageHooks(self._on_page_new_window, self._choose_files, self._on_page_print),
+            view,
+        )
+        view.setPage(page)
+        tab = Tab(view, page)
+        page.titleChanged.connect(lambda _t, t=tab: self._on_tab_changed(t))
+        page.urlChanged.connect(lambda _u, t=tab: self._on_tab_changed(t))
+        page.loadProgress.connect(lambda p, t=tab: self._on_tab_progress(t, p))
+        page.loadingChanged.connect(lambda info, t=tab: self._on_tab_loading(t, info))
+        page.navigation_refused.connect(self._on_page_navigation_refused)
+        page.certificate_refused.connect(lambda t=tab: self._set_problem(t, "certificate"))
+        page.renderer_crashed.connect(lambda t=tab: self._set_problem(t, "crashed"))
+        self.tabs.append(tab)
+        self.stack.addWidget(view)
+        self.tab_bar.addTab("")
+        self.tab_bar.setCurrentIndex(len(self.tabs) - 1)
+        self._refresh_tab_bar()
+        return tab
+
+    def _on_page_new_window(self) -> QWebEnginePage | None:
+        if len(self.tabs) >= self._settings.max_tabs:
+            return None
+        return self._new_tab().page
+
+    def current_tab(self) -> Tab | None:
+        index = self.tab_bar.currentIndex()
+        return self.tabs[index] if 0 <= index < len(self.tabs) else None
+
+    def close_tab(self, index: int) -> None:
+        if not 0 <= index < len(self.tabs):
+            return
+        tab = self.tabs.pop(index)
+        self.tab_bar.removeTab(index)
+        self._dispose(tab)
+        self._refresh_tab_bar()
+        if not self.tabs:
+            self.show_start()
+
+    def _dispose(self, tab: Tab) -> None:
+        self.stack.removeWidget(tab.view)
+        tab.page.triggerAction(QWebEnginePage.WebAction.Stop)
+        tab.view.setPage(None)  # type: ignore[arg-type]
+        tab.page.deleteLater()
+        tab.view.deleteLater()
+
+    def _refresh_tab_bar(self) -> None:
+        self.tab_bar.setVisible(len(self.tabs) > 1)
+        for index, tab in enumerate(self.tabs):
+            title = tab.page.title() or tab.page.url().host() or "…"
+            self.tab_bar.setTabText(index, title[:28])
+
+    def _on_tab_bar_current_changed(self, _index: int) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            self.show_start()
+            return
+        if tab.problem:
+            self._fill_problem(tab.problem)
+            self.stack.setCurrentWidget(self.problem)
+        else:
+            self.stack.setCurrentWidget(tab.view)
+        self._update_chrome(tab)
+
+    def _on_tab_changed(self, tab: Tab) -> None:
+        self._refresh_tab_bar()
+        if tab is self.current_tab():
+            self._update_chrome(tab)
+
+    def _update_chrome(self, tab: Tab | None) -> None:
+        url = tab.page.url().toString() if tab else ""
+        self.sensitive.setVisible(bool(tab) and self._policy.is_sensitive(url))
+        self.back.setEnabled(bool(tab) and tab.page.history().canGoBack() if tab else False)
+        if tab is not None and not self.address.hasFocus():
+            self.address.setText("" if url.startswith("about:") else url)
+
+    def _on_tab_progress(self, tab: Tab, progress: int) -> None:
+        if tab is self.current_tab():
+            self.loading.setValue(progress)
+            self.loading.setVisible(progress < 100)
+
+    def _on_tab_loading(self, tab: Tab, info: QWebEngineLoadingInfo) -> None:
+        status = info.status()
+        if status == _Status.LoadStartedStatus:
+            if tab.problem in ("offline", "certificate"):
+                tab.problem = None
+            if tab is self.current_tab():
+                self.loading.setValue(5)
+                self.loading.show()
+        elif status == _Status.LoadFailedStatus:
+            if info.errorDomain() == _Domain.ConnectionErrorDomain:
+                self._set_problem(tab, "offline")
+            elif info.errorDomain() == _Domain.CertificateErrorDomain:
+                self._set_problem(tab, "certificate")
+        if status != _Status.LoadStartedStatus and tab is self.current_tab():
+            self.loading.hide()
+            self._show_current()
+
+    def _set_problem(self, tab: Tab, problem: str) -> None:
+        tab.problem = problem
+        if tab is self.current_tab():
+            self._show_current()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        self.tab_bar.blockSignals(True)
+        self.stack.setCurrentWidget(self.start_page)
+        self.tab_bar.blockSignals(False)
+        self.sensitive.hide()
+        self.loading.hide()
+        self.back.setEnabled(bool(self.tabs))
+        self.address.clear()
+
+    def open_url(self, url: str) -> None:
+        decision = self._policy.navigation(url)
+        if not decision.allowed and decision.refusal is not None:
+            self._on_page_navigation_refused(decision.refusal.value)
+            return
+        tab = self.current_tab() if self.stack.currentWidget() is not self.start_page else None
+        if tab is None:
+            tab = self.tabs[-1] if self.tabs and len(self.tabs) >= self._settings.max_tabs \
+                else self._new_tab()
+        tab.problem = None
+        tab.page.load(QUrl(url))
+        self.tab_bar.setCurrentIndex(self.tabs.index(tab))
+        self._show_current()
+
+    def _on_address_entered(self) -> None:
+        url, decision = self._policy.typed(self.address.text())
+        if url is None:
+            if decision.refusal is not None:
+                self._on_page_navigation_refused(decision.refusal.value)
+            return
+        self.open_url(url)
+
+    def _on_back_clicked(self) -> None:
+        tab = self.current_tab()
+        if self.stack.currentWidget() is self.start_page:
+            if tab is not None:
+                self._show_current()
+            return
+        if tab is not None and tab.page.history().canGoBack():
+            tab.page.triggerAction(QWebEnginePage.WebAction.Back)
+        else:
+            self.show_start()
+
+    def _on_reload_clicked(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        if tab.problem == "crashed" or tab.page.url().isEmpty():
+            tab.problem = None
+            tab.page.load(tab.page.requestedUrl())
+        else:
+            tab.problem = None
+            tab.page.triggerAction(QWebEnginePage.WebAction.Reload)
+        self._show_current()
+
+    def _on_page_print(self, page: QWebEnginePage) -> None:
+        """A page asked to print: a PDF of it goes into the tray (and later to the printer)."""
+        self._prints += 1
+        folder = self._workspace / "prints"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = folder / f"page-{self._prints:03d}.pdf"
+        title = clean_name(page.title() or "page")
+
+        def finished(file_path: str, ok: bool) -> None:
+            page.pdfPrintingFinished.disconnect(finished)
+            if not ok:
+                self._show_notice("print_failed", "")
+                return
+            try:
+                self._tray.add_file(Path(file_path), Origin.WEB_PRINT, f"{title}.pdf",
+                                    "application/pdf", move=True)
+            except ArtifactError:
+                self._show_notice("print_failed", "")
+                return
+            self._show_notice("printed_to_tray", title)
+
+        page.pdfPrintingFinished.connect(finished)
+        page.printToPdf(str(path))
+
+    # -- messages -------------------------------------------------------------------------
+
+    def _on_downloads_result(self, result: DownloadResult) -> None:
+        key = "saved" if result.saved else f"refused_{result.reason}"
+        self._show_notice(key, result.name)
+
+    def _on_page_navigation_refused(self, refusal: str) -> None:
+        self._show_notice(f"nav_{refusal}", "")
+
+    def _show_notice(self, key: str, name: str) -> None:
+        self._notice_key = (key, name)
+        self.notice.setText(self._notice_text(key, name))
+        self.notice.setProperty("kind", "good" if key in ("saved", "printed_to_tray") else "bad")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.show()
+        self._notice_timer.start(NOTICE_MS)
+
+    def _notice_text(self, key: str, name: str) -> str:
+        texts = {
+            "saved": self.tr("“%1” is saved in My documents."),
+            "printed_to_tray": self.tr(
+                "A copy of the page “%1” is saved in My documents, ready to print."),
+            "print_failed": self.tr("The page could not be prepared for printing."),
+            "refused_too_large": self.tr("“%1” was not saved: the file is too large."),
+            "refused_interrupted": self.tr("“%1” was not saved: the download stopped."),
+            "refused_not_stored": self.tr("“%1” could not be saved. Please ask a mediator."),
+            "nav_forbidden_scheme": self.tr("This kind of page cannot be opened here."),
+            "nav_external_app": self.tr(
+                "This link wants to open another program. That is not possible on this"
+                " terminal."),
+            "nav_not_allowed": self.tr("This site is not available on this terminal."),
+            "nav_blocked": self.tr("This site is blocked on this terminal."),
+            "nav_typing_off": self.tr("Typing an address is not possible here: use the tiles."),
+            "nav_not_an_address": self.tr(
+                "This is not a web address. Example: www.service-public.fr"),
+        }
+        if key in texts:
+            return texts[key].replace("%1", name)
+        return self.tr("“%1” was not saved: this kind of file could be dangerous.").replace(
+            "%1", name)
+
+    def _fill_problem(self, problem: str) -> None:
+        icons = {"offline": "offline", "certificate": "broken_lock", "crashed": "page_crash"}
+        self.problem_icon.setPixmap(icon(icons[problem]).pixmap(QSize(112, 112)))
+        if problem == "offline":
+            self.problem_title.setText(self.tr("No Internet connection"))
+            self.problem_text.setText(self.tr(
+                "The terminal cannot reach the Internet right now. What still works:"
+                " My documents, scanning, printing, USB sticks and My safe. You can try"
+                " again in a moment, or ask a mediator."))
+        elif problem == "certificate":
+            self.problem_title.setText(self.tr("This site could not be checked"))
+            self.problem_text.setText(self.tr(
+                "Its security certificate is not valid, so someone could read or change what"
+                " you send. The page was blocked to protect you. Check the address, or ask a"
+                " mediator."))
+        else:
+            self.problem_title.setText(self.tr("The page stopped"))
+            self.problem_text.setText(self.tr(
+                "This page stopped working. Nothing else is affected. Touch Reload to open"
+                " it again."))
+        self.problem_retry.setText(self.tr("Reload"))
+        self.problem_retry.setAccessibleName(self.tr("Reload"))
+
+    def retranslate(self) -> None:
+        self.start_title.setText(self.tr("Choose a site"))
+        self.back.setText(self.tr("Back"))
+        self.start.setText(self.tr("Sites"))
+        self.reload.setText(self.tr("Reload"))
+        self.go.setText(self.tr("Go"))
+        for button in (self.back, self.start, self.reload, self.go):
+            button.setAccessibleName(button.text())
+        self.address.setPlaceholderText(self.tr("Type an address, e.g. www.caf.fr"))
+        self.address.setAccessibleName(self.tr("Web address"))
+        self.sensitive.setText(self.tr(
+            "Personal account: remember to log out when you have finished. Everything is"
+            " erased when you end the session."))
+        tab = self.current_tab()
+        if tab is not None and tab.problem:
+            self._fill_problem(tab.problem)
+        if self._notice_key is not None:
+            self.notice.setText(self._notice_text(*self._notice_key))
+
+    @property
+    def profile(self) -> QWebEngineProfile:
+        return self._session.profile
+
+    def set_language(self, language: str) -> None:
+        self._session.set_language(language)
+
+    # -- the end of the session ---------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Close every tab and destroy every page, then the profile (scrub step)."""
+        self.downloads.cancel_all()
+        while self.tabs:
+            self._dispose(self.tabs.pop())
+        self._session.destroy()
