@@ -289,6 +289,29 @@
     </message>
 </context>
 <context>
+    <name>TrayPicker</name>
+    <message>
+        <source>Choose a document to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation type="unfinished">Mis documentos</translation>
+    </message>
+</context>
+<context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>

@@ -25,8 +25,8 @@
     <message numerus="yes">
         <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
         <translation>
-            <numerusform>Vous avez %n document dans « Mes documents ». À la fin de la session, il sera effacé. Voulez-vous le garder avant ?</numerusform>
-            <numerusform>Vous avez %n documents dans « Mes documents ». À la fin de la session, ils seront effacés. Voulez-vous les garder avant ?</numerusform>
+            <numerusform>Vous avez %n document dans «&#xa0;Mes documents&#xa0;». À la fin de la session, il sera effacé. Voulez-vous le garder avant&#xa0;?</numerusform>
+            <numerusform>Vous avez %n documents dans «&#xa0;Mes documents&#xa0;». À la fin de la session, ils seront effacés. Voulez-vous les garder avant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation>Allez à l&apos;accueil ou levez la main : un médiateur va venir. Votre session reste ouverte pendant que vous attendez.</translation>
+        <translation>Allez à l&apos;accueil ou levez la main&#xa0;: un médiateur va venir. Votre session reste ouverte pendant que vous attendez.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -72,7 +72,7 @@
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
-        <translation>Que voulez-vous faire ?</translation>
+        <translation>Que voulez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>Internet</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation>Êtes-vous toujours là ?</translation>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
     </message>
     <message>
         <source>When the session ends, everything you did here is erased.</source>
@@ -289,6 +289,29 @@
     </message>
 </context>
 <context>
+    <name>TrayPicker</name>
+    <message>
+        <source>Choose a document to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation type="unfinished">Mes documents</translation>
+    </message>
+</context>
+<context>
     <name>TrayScreen</name>
     <message>
         <source>From the Internet</source>
@@ -312,7 +335,7 @@
     </message>
     <message>
         <source>Refused: this file could be dangerous</source>
-        <translation>Refusé : ce fichier peut être dangereux</translation>
+        <translation>Refusé&#xa0;: ce fichier peut être dangereux</translation>
     </message>
     <message>
         <source>Checked and cleaned</source>
@@ -339,7 +362,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>Staff access: enter your PIN</source>
-        <translation>Accès réservé au personnel : tapez votre code</translation>
+        <translation>Accès réservé au personnel&#xa0;: tapez votre code</translation>
     </message>
     <message>
         <source>PIN</source>

@@ -86,7 +86,7 @@ class ShellApp:
         self.translations.switch(settings.default_language)
         self.window = ShellWindow(settings, kiosk_mode)
         self.guard = InputGuard(self.window.activity, self.window.escape_pressed, app)
-        app.installEventFilter(self.guard)
+        self.window.set_input_guard(self.guard)
         self._previous_hook = sys.excepthook
         sys.excepthook = self._on_uncaught
 
@@ -135,18 +135,19 @@ class ShellApp:
         self.window.show_error()
 
     def close(self) -> None:
+        # Stopping the kiosk (shutdown, service restart) erases a session in progress,
+        # while the interface it scrubs is still whole.
+        if self._core is not None and self._core.sessions.session is not None:
+            from kiosk.session import EndReason
+
+            self._core.sessions.end(EndReason.SHUTDOWN)
         sys.excepthook = self._previous_hook
-        self.app.removeEventFilter(self.guard)
+        self.window.set_input_guard(None)
         self.window.timer.stop()
         self.window.hide()
         self.window.deleteLater()
         self.translations.clear()
         if self._core is not None:
-            # Stopping the kiosk (shutdown, service restart) erases a session in progress.
-            if self._core.sessions.session is not None:
-                from kiosk.session import EndReason
-
-                self._core.sessions.end(EndReason.SHUTDOWN)
             self._core.close()
 
 

@@ -1,6 +1,9 @@
-"""An application-wide event filter: swallows the shortcuts that would leave the kiosk,
-and tells the session about every touch, click and key press.
+"""The shell window's input guard: swallows the shortcuts that would leave the kiosk, and
+tells the session about every touch, click and key press.
 
+It filters the shell's native window (its QWindow), where every input event arrives before
+it is handed to a widget or a web page. It is deliberately not an application-wide filter:
+PySide would then wrap every internal object QtWebEngine sends events to, and crash.
 Window-manager shortcuts (Alt+Tab, Super) are also disabled by the installer's session
 setup; this filter covers what reaches the application.
 """
@@ -43,7 +46,7 @@ def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
 
 
 class InputGuard(QObject):
-    """Installed on the QApplication; `on_escape` lets overlays close on Escape."""
+    """Installed on the shell's QWindow; `on_escape` lets overlays close on Escape."""
 
     def __init__(
         self,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent, QWindow
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from kiosk.ui.tray_picker import TrayPicker
     from kiosk.ui.tray_screen import TrayScreen
     from kiosk.ui.unlock import StaffPanel, UnlockDialog
+
+
+def _alive(obj: QObject | None) -> bool:
+    return obj is not None and shiboken6.isValid(obj)
 
 
 class ShellWindow(QWidget):
@@ -67,6 +72,8 @@ class ShellWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setObjectName("sessionTimer")
         self.timer.setInterval(1000)
+        self._guard: QObject | None = None
+        self._guarded: QWindow | None = None
 
     @property
     def ready(self) -> bool:
@@ -120,6 +127,29 @@ class ShellWindow(QWidget):
             self.show_unavailable()
 
     # -- window behaviour ---------------------------------------------------------------
+
+    def set_input_guard(self, guard: QObject | None) -> None:
+        """Filter every input event of this window's native window (see InputGuard)."""
+        if self._guard is not None and _alive(self._guarded):
+            assert self._guarded is not None
+            self._guarded.removeEventFilter(self._guard)
+        self._guard, self._guarded = guard, None
+        self._install_guard()
+
+    def _install_guard(self) -> None:
+        handle = self.windowHandle()
+        if self._guard is None or handle is None or handle is self._guarded:
+            return
+        if _alive(self._guarded):
+            assert self._guarded is not None
+            self._guarded.removeEventFilter(self._guard)
+        handle.installEventFilter(self._guard)
+        self._guarded = handle
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Changing the window flags (kiosk mode) makes a new native window: guard it too.
+        self._install_guard()
+        super().showEvent(event)
 
     def show_shell(self) -> None:
         if self._kiosk_mode:
