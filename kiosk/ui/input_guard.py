@@ -42,6 +42,10 @@ def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
         key in _CTRL_KEYS or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
     ):
         return True
+    # Ctrl+Shift+I/J/C … open developer tools or windows in browsers; only redo is kept.
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    if mods & both == both and key not in (Qt.Key.Key_Z, Qt.Key.Key_Shift, Qt.Key.Key_Control):
+        return True
     return False
 
 

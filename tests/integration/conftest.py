@@ -74,9 +74,14 @@ def open_browser(shell: ShellApp, qtbot: QtBot) -> BrowserScreen:
 
 
 def load(browser: BrowserScreen, qtbot: QtBot, url: str, title: Callable[[str], bool]) -> Tab:
+    """Open `url` and wait until it has finished loading and its title satisfies `title`."""
+    finished: list[bool] = []
     browser.open_url(url)
     tab = browser.current_tab()
     assert tab is not None
+    tab.page.loadFinished.connect(finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=PAGE_TIMEOUT_MS)
+    tab.page.loadFinished.disconnect(finished.append)
     qtbot.waitUntil(lambda: title(tab.page.title()), timeout=PAGE_TIMEOUT_MS)
     return tab
 

@@ -69,9 +69,11 @@ class KioskPage(QWebEnginePage):
             return False
         return True
 
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:
-        # A new tab when there is room; otherwise the page opens in this same tab.
-        return self._hooks.new_window() or self
+    def createWindow(  # type: ignore[override]  # Qt takes None: no window is opened
+        self, _type: QWebEnginePage.WebWindowType
+    ) -> QWebEnginePage | None:
+        # A new tab when there is room; otherwise no window at all (the screen says why).
+        return self._hooks.new_window()
 
     def chooseFiles(
         self, mode: QWebEnginePage.FileSelectionMode, _old: Sequence[str], _mime: Sequence[str]

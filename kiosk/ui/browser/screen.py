@@ -212,6 +212,7 @@ class BrowserScreen(Screen):
 
     def _on_page_new_window(self) -> QWebEnginePage | None:
         if len(self.tabs) >= self._settings.max_tabs:
+            self._show_notice("too_many_tabs", "")
             return None
         return self._new_tab().page
 
@@ -400,6 +401,8 @@ class BrowserScreen(Screen):
             "printed_to_tray": self.tr(
                 "A copy of the page “%1” is saved in My documents, ready to print."),
             "print_failed": self.tr("The page could not be prepared for printing."),
+            "too_many_tabs": self.tr(
+                "A site tried to open another tab, but too many are open. Close one first."),
             "refused_too_large": self.tr("“%1” was not saved: the file is too large."),
             "refused_interrupted": self.tr("“%1” was not saved: the download stopped."),
             "refused_not_stored": self.tr("“%1” could not be saved. Please ask a mediator."),
