@@ -106,9 +106,12 @@ class ArtifactRegistry:
         if verdict is Verdict.BLOCKED:
             raise ArtifactError("blocked_file_not_kept")
         artifact_id = next(self._ids)
-        self._dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = self._dir / f"{artifact_id:04d}"
+        shown = clean_name(name)
+        # Stored under its own name, so a web upload or a copy keeps the name people know.
+        folder = self._dir / f"{artifact_id:04d}"
+        target = folder / shown
         try:
+            folder.mkdir(mode=0o700, parents=True)
             if move:
                 shutil.move(source, target)
             else:
@@ -118,8 +121,7 @@ class ArtifactRegistry:
         except OSError as exc:
             raise ArtifactError("artifact_not_stored") from exc
         artifact = Artifact(
-            artifact_id, origin, clean_name(name), mime, size, verdict, None, target,
-            self._clock.now(),
+            artifact_id, origin, shown, mime, size, verdict, None, target, self._clock.now(),
         )
         self._items[artifact_id] = artifact
         self._changed()
@@ -143,6 +145,10 @@ class ArtifactRegistry:
         artifact = self._items.pop(artifact_id, None)
         if artifact and artifact.path:
             artifact.path.unlink(missing_ok=True)
+            try:
+                artifact.path.parent.rmdir()
+            except OSError:
+                pass
         self._changed()
 
     def clear(self) -> None:

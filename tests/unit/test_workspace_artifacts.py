@@ -56,13 +56,15 @@ def test_tray_copies_files_in_and_erases_them(tmp_path: Path) -> None:
     source.write_bytes(b"%PDF-1.4 hello")
     art = tray.add_file(source, Origin.DOWNLOAD, "lettre CAF.pdf", "application/pdf")
     assert art.size == 14 and art.verdict is Verdict.CLEAN
-    assert art.path is not None and art.path.parent == tmp_path / "ws" / "tray"
+    assert art.path is not None and art.path.parent.parent == tmp_path / "ws" / "tray"
+    assert art.path.name == "lettre CAF.pdf"
     assert stat.S_IMODE(art.path.stat().st_mode) == 0o600
     refused = tray.add_refusal(Origin.USB, "setup.exe", "application/x-dosexec", 10, "executable")
     assert refused.path is None and refused.reason == "executable"
     assert [a.id for a in tray.kept()] == [art.id]
     tray.clear()
     assert not art.path.exists() and len(tray) == 0
+    assert list((tmp_path / "ws" / "tray").iterdir()) == []
     assert source.exists()
     assert seen == [1, 2, 1, 0]
 
