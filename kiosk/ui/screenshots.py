@@ -6,7 +6,9 @@ through it, and grabs the window at each step.
 
 from __future__ import annotations
 
+import socket
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,7 +57,27 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
                                  120_000, "executable")
         window.home.tiles["documents"].click()
 
+    def internet() -> None:
+        window.home.tiles["internet"].click()
+
+    def internet_offline() -> None:
+        controller = window.controller
+        assert controller is not None and controller.browser is not None
+        browser = controller.browser
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        browser.open_url(f"http://127.0.0.1:{port}/")
+        _wait_until(lambda: browser.stack.currentWidget() is browser.problem)
+
+    def upload_picker() -> None:
+        session = core.sessions.session
+        assert session is not None
+        window.picker.present(session.tray.kept(), multiple=False)
+
     def idle_warning() -> None:
+        window.picker.close_overlay()
+        window.home.tiles["documents"].click()
         clock.advance(core.settings.idle_timeout_s + 18)
         window.timer.timeout.emit()
 
@@ -100,11 +122,20 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
 
     return [
         ("01-attract", attract), ("02-home", home), ("03-documents", tray),
-        ("04-idle-warning", idle_warning), ("05-end-session", end_dialog),
-        ("06-help", help_panel), ("07-privacy", privacy), ("08-unlock", unlock),
-        ("09-staff", staff), ("10-attract-erased", erased), ("11-error", error),
-        ("12-out-of-service", out_of_service), ("13-maintenance", maintenance),
+        ("04-internet", internet), ("05-internet-offline", internet_offline),
+        ("06-upload-picker", upload_picker),
+        ("07-idle-warning", idle_warning), ("08-end-session", end_dialog),
+        ("09-help", help_panel), ("10-privacy", privacy), ("11-unlock", unlock),
+        ("12-staff", staff), ("13-attract-erased", erased), ("14-error", error),
+        ("15-out-of-service", out_of_service), ("16-maintenance", maintenance),
     ]
+
+
+def _wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def render_language(app: QApplication, language: str, out: Path) -> list[Path]:
@@ -127,7 +158,7 @@ def render_language(app: QApplication, language: str, out: Path) -> list[Path]:
                 step()
             except LockedOut:
                 pass
-            if name == "02-home" or name == "10-attract-erased":
+            if name == "02-home" or name == "13-attract-erased":
                 shell.translations.switch(language)
             QApplication.processEvents()
             path = out / f"{name}.png"

@@ -42,6 +42,13 @@ class TrayPicker(Overlay):
 
     def pick(self, items: list[Artifact], multiple: bool) -> list[Path]:
         """Show the tray's documents and wait for a choice; [] when cancelled."""
+        self.present(items, multiple)
+        self._loop = QEventLoop()
+        self._loop.exec()  # like a modal dialog: the page waits for the answer
+        self._loop = None
+        return self._chosen
+
+    def present(self, items: list[Artifact], multiple: bool) -> None:
         self._items = [a for a in items if a.path is not None]
         self._chosen = []
         self.list.clear()
@@ -57,10 +64,6 @@ class TrayPicker(Overlay):
         self.list.setVisible(bool(self._items))
         self.choose.setEnabled(bool(self._items))
         self.open()
-        self._loop = QEventLoop()
-        self._loop.exec()  # like a modal dialog: the page waits for the answer
-        self._loop = None
-        return self._chosen
 
     def _on_choose_clicked(self) -> None:
         rows = sorted(index.row() for index in self.list.selectedIndexes())

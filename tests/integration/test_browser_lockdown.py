@@ -323,3 +323,72 @@ def test_browser_shortcuts_are_swallowed(
     assert shell.guard.blocked_count > before
     assert len(browser.tabs) == 1 and tab.page.title() == "Kiosk test site"
     assert shell.window.isVisible()
+
+
+def test_a_file_input_injected_by_script_still_gets_the_kiosk_picker(
+    browser_and_shell, qtbot: QtBot, site: SiteServer  # type: ignore[no-untyped-def]
+) -> None:
+    browser, shell = browser_and_shell
+    tab = load(browser, qtbot, site.url("file-input.html"), lambda t: bool(t))
+    picker = shell.window.picker
+    seen: list[bool] = []
+
+    def cancel_when_shown() -> None:
+        if picker.isVisible():
+            seen.append(True)
+            picker.cancel.click()
+        else:
+            QTimer.singleShot(50, cancel_when_shown)
+
+    QTimer.singleShot(50, cancel_when_shown)
+    click_element(tab, qtbot, "inject")
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert not picker.isVisible()
+
+
+def test_pages_receive_the_session_language(make_shell: ShellFactory, qtbot: QtBot,
+                                            site: SiteServer) -> None:
+    shell = make_shell()
+    qtbot.mouseClick(shell.window.attract.language_buttons["ar"], LEFT)
+    browser = open_browser(shell, qtbot)
+    load(browser, qtbot, site.url("index.html"), lambda t: t == "Kiosk test site")
+    pages = [r for r in site.requests if r.path.startswith("/index.html")]
+    assert pages and pages[-1].headers.get("Accept-Language", "").startswith("ar")
+
+
+def test_the_context_menu_keeps_only_harmless_actions(
+    browser_and_shell, qtbot: QtBot, site: SiteServer  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    browser, _shell = browser_and_shell
+    tab = load(browser, qtbot, site.url("index.html"), lambda t: t == "Kiosk test site")
+    shown: list[set[object]] = []
+
+    def read_and_close_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(50, read_and_close_menu)
+            return
+        shown.append({a for a in popup.actions() if not a.isSeparator()})
+        popup.close()
+
+    QTimer.singleShot(50, read_and_close_menu)
+    target = tab.view.focusProxy() or tab.view
+    QTest.mouseClick(target, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(40, 40))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    page = tab.page
+    for dangerous in (QWebEnginePage.WebAction.ViewSource,
+                      QWebEnginePage.WebAction.InspectElement,
+                      QWebEnginePage.WebAction.SavePage,
+                      QWebEnginePage.WebAction.DownloadLinkToDisk,
+                      QWebEnginePage.WebAction.OpenLinkInNewWindow):
+        assert page.action(dangerous) not in shown[0]
+    assert shown[0] <= {page.action(a) for a in (
+        QWebEnginePage.WebAction.Back, QWebEnginePage.WebAction.Forward,
+        QWebEnginePage.WebAction.Reload, QWebEnginePage.WebAction.Stop,
+        QWebEnginePage.WebAction.Copy, QWebEnginePage.WebAction.Cut,
+        QWebEnginePage.WebAction.Paste, QWebEnginePage.WebAction.SelectAll,
+        QWebEnginePage.WebAction.Undo, QWebEnginePage.WebAction.Redo,
+        QWebEnginePage.WebAction.PasteAndMatchStyle)}

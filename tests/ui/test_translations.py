@@ -33,7 +33,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def code_strings(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     """What the code asks to translate now, read by Qt's own lupdate."""
     out = tmp_path_factory.mktemp("lupdate") / "current.ts"
-    sources = sorted(str(p) for p in (REPO / "kiosk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (REPO / "kiosk" / "ui").rglob("*.py"))
     subprocess.run([str(LUPDATE), *sources, "-ts", str(out)], check=True, capture_output=True)
     return set(messages(out))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 _HARMLESS = {
     QWebEnginePage.WebAction.Back,
@@ -22,6 +22,17 @@ _HARMLESS = {
 }
 
 
+def harmless_menu(view: QWebEngineView) -> QMenu:
+    """The page's standard context menu with only harmless actions left in it."""
+    menu = view.createStandardContextMenu()
+    page = view.page()
+    harmless = {page.action(action) for action in _HARMLESS}
+    for action in menu.actions():
+        if action not in harmless and not action.isSeparator():
+            menu.removeAction(action)
+    return menu
+
+
 class KioskView(QWebEngineView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,12 +40,7 @@ class KioskView(QWebEngineView):
         self.setAcceptDrops(False)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu()
-        page = self.page()
-        harmless = {page.action(action) for action in _HARMLESS}
-        for action in menu.actions():
-            if action not in harmless and not action.isSeparator():
-                menu.removeAction(action)
+        menu = harmless_menu(self)
         if any(not a.isSeparator() for a in menu.actions()):
             menu.exec(event.globalPos())
         menu.deleteLater()
