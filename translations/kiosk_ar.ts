@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>تم حفظ «%1» في «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>تم حفظ نسخة من الصفحة «%1» في «مستنداتي». النسخة جاهزة للطباعة.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>تعذّر تجهيز الصفحة للطباعة.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>حاول أحد المواقع فتح علامة تبويب جديدة، لكن علامات التبويب المفتوحة كثيرة جدًا. أغلق واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>لم يتم حفظ «%1»: الملف كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>لم يتم حفظ «%1»: توقّف التنزيل.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>تعذّر حفظ «%1». اطلب المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>لا يمكن فتح هذا النوع من الصفحات هنا.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>يحاول هذا الرابط فتح برنامج آخر. هذا غير ممكن على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>هذا الموقع غير متوفر على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>هذا الموقع محظور على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>لا يمكن كتابة عنوان هنا: المس أحد المواقع المعروضة.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>هذا ليس عنوان ويب. مثال: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>لم يتم حفظ «%1»: قد يكون هذا النوع من الملفات خطيرًا.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>لا يوجد اتصال بالإنترنت</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
+        <translation>لا يستطيع الجهاز الاتصال بالإنترنت الآن. ما زال بإمكانك المسح الضوئي والطباعة واستخدام «مستنداتي» وذاكرة USB و«خزنتي». يمكنك المحاولة مرة أخرى بعد قليل، أو طلب المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>تعذّر التحقق من هذا الموقع</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>شهادة الأمان الخاصة بهذا الموقع غير صالحة، لذلك قد يتمكن شخص ما من قراءة ما ترسله أو تغييره. تم حظر الصفحة لحمايتك. تحقّق من العنوان، أو اطلب المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>توقّفت الصفحة</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>توقّفت هذه الصفحة عن العمل. كل شيء آخر يعمل بشكل طبيعي. المس «إعادة التحميل» لفتحها من جديد.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>اختر موقعًا</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>اكتب عنوانًا، مثلًا www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>عنوان ويب</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>حساب شخصي: تذكّر تسجيل الخروج من حسابك عندما تنتهي. يُحذف كل شيء عند إنهاء الجلسة.</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -308,23 +423,23 @@
     <name>TrayPicker</name>
     <message>
         <source>Choose a document to send</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مستندًا لإرساله</translation>
     </message>
     <message>
         <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء في «مستنداتي». أولًا، امسح ورقة ضوئيًا أو افتح ملفًا من ذاكرة USB.</translation>
     </message>
     <message>
         <source>Send this document</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال هذا المستند</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished">مستنداتي</translation>
+        <translation>مستنداتي</translation>
     </message>
 </context>
 <context>

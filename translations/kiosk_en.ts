@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>“%1” is saved in My documents.</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>A copy of the page “%1” is saved in My documents, ready to print.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>The page could not be prepared for printing.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>A site tried to open another tab, but too many are open. Close one first.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>“%1” was not saved: the file is too large.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>“%1” was not saved: the download stopped.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>“%1” could not be saved. Please ask a mediator.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>This kind of page cannot be opened here.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>This link wants to open another program. That is not possible on this terminal.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>This site is not available on this terminal.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>This site is blocked on this terminal.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>Typing an address is not possible here: use the tiles.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>This is not a web address. Example: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>“%1” was not saved: this kind of file could be dangerous.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>No Internet connection</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
+        <translation>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>This site could not be checked</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>The page stopped</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>This page stopped working. Nothing else is affected. Touch Reload to open it again.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Choose a site</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>Type an address, e.g. www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -292,23 +407,23 @@
     <name>TrayPicker</name>
     <message>
         <source>Choose a document to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a document to send</translation>
     </message>
     <message>
         <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>My documents is empty. Scan a paper, or open a file from a USB stick, first.</translation>
     </message>
     <message>
         <source>Send this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Send this document</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished">My documents</translation>
+        <translation>My documents</translation>
     </message>
 </context>
 <context>

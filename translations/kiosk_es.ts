@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>«%1» se ha guardado en «Mis documentos».</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>Una copia de la página «%1» se ha guardado en «Mis documentos». Está lista para imprimir.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>No se pudo preparar la página para imprimirla.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>Un sitio intentó abrir otra pestaña, pero hay demasiadas abiertas. Cierre una primero.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>«%1» no se ha guardado: el archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>«%1» no se ha guardado: la descarga se interrumpió.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>No se pudo guardar «%1». Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>Este tipo de página no se puede abrir aquí.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>Este enlace quiere abrir otro programa. Eso no es posible en este equipo.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>Este sitio no está disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>Este sitio está bloqueado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>Aquí no se puede escribir una dirección: toque uno de los sitios que se muestran.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>Esto no es una dirección web. Ejemplo: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>«%1» no se ha guardado: este tipo de archivo podría ser peligroso.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>No hay conexión a Internet</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
+        <translation>El equipo no puede conectarse a Internet en este momento. Todavía puede escanear, imprimir y usar «Mis documentos», las memorias USB y «Mi caja fuerte». Vuelva a intentarlo dentro de un momento o pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>No se pudo comprobar este sitio</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>Su certificado de seguridad no es válido. Por eso, alguien podría leer o cambiar lo que usted envía. La página se ha bloqueado para protegerle. Compruebe la dirección o pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>La página se ha detenido</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>Esta página ha dejado de funcionar. Todo lo demás sigue funcionando. Toque «Recargar» para abrirla de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Elija un sitio</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sitios</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>Escriba una dirección, por ejemplo www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>Cuenta personal: recuerde salir de su cuenta cuando termine. Todo se borra al terminar la sesión.</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -292,23 +407,23 @@
     <name>TrayPicker</name>
     <message>
         <source>Choose a document to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un documento para enviar</translation>
     </message>
     <message>
         <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en «Mis documentos». Primero escanee un papel o abra un archivo desde una memoria USB.</translation>
     </message>
     <message>
         <source>Send this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este documento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished">Mis documentos</translation>
+        <translation>Mis documentos</translation>
     </message>
 </context>
 <context>

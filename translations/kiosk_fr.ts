@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» est enregistré dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>Une copie de la page «&#xa0;%1&#xa0;» est enregistrée dans «&#xa0;Mes documents&#xa0;». Elle est prête à être imprimée.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>La page n&apos;a pas pu être préparée pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>Un site a voulu ouvrir un autre onglet, mais trop d&apos;onglets sont ouverts. Fermez d&apos;abord un onglet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: le fichier est trop gros.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: le téléchargement s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré. Demandez à un médiateur.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>Ce type de page ne peut pas être ouvert ici.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>Ce lien veut ouvrir un autre programme. Ce n&apos;est pas possible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>Ce site n&apos;est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>Ce site est bloqué sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>Vous ne pouvez pas taper d&apos;adresse ici&#xa0;: touchez un des sites proposés.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>Ce n&apos;est pas une adresse web. Exemple&#xa0;: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: ce type de fichier peut être dangereux.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>Pas de connexion à Internet</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
+        <translation>Le poste ne peut pas se connecter à Internet pour le moment. Vous pouvez quand même scanner, imprimer et utiliser «&#xa0;Mes documents&#xa0;», les clés USB et «&#xa0;Mon coffre-fort&#xa0;». Réessayez dans un moment, ou demandez à un médiateur.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>Ce site n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>Son certificat de sécurité n&apos;est pas valide. Quelqu&apos;un pourrait donc lire ou modifier ce que vous envoyez. La page a été bloquée pour vous protéger. Vérifiez l&apos;adresse, ou demandez à un médiateur.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>La page s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>Cette page ne fonctionne plus. Le reste fonctionne normalement. Touchez «&#xa0;Recharger&#xa0;» pour l&apos;ouvrir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Choisissez un site</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>Tapez une adresse, par exemple www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>Compte personnel&#xa0;: pensez à vous déconnecter de votre compte quand vous avez fini. Tout est effacé quand vous terminez la session.</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -292,23 +407,23 @@
     <name>TrayPicker</name>
     <message>
         <source>Choose a document to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un document à envoyer</translation>
     </message>
     <message>
         <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun document dans «&#xa0;Mes documents&#xa0;». Scannez d&apos;abord un papier, ou ouvrez un fichier depuis une clé USB.</translation>
     </message>
     <message>
         <source>Send this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ce document</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>My documents</source>
-        <translation type="unfinished">Mes documents</translation>
+        <translation>Mes documents</translation>
     </message>
 </context>
 <context>
