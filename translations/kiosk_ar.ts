@@ -79,8 +79,8 @@
         <translation>لا يوجد اتصال بالإنترنت</translation>
     </message>
     <message>
-        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
-        <translation>لا يستطيع الجهاز الاتصال بالإنترنت الآن. ما زال بإمكانك المسح الضوئي والطباعة واستخدام «مستنداتي» وذاكرة USB و«خزنتي». يمكنك المحاولة مرة أخرى بعد قليل، أو طلب المساعدة من وسيط.</translation>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>لا يستطيع الجهاز الاتصال بالإنترنت الآن. ما زال يعمل: %1. يمكنك المحاولة مرة أخرى بعد قليل، أو طلب المساعدة من وسيط.</translation>
     </message>
     <message>
         <source>This site could not be checked</source>

@@ -79,8 +79,8 @@
         <translation>No Internet connection</translation>
     </message>
     <message>
-        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
-        <translation>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</translation>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</translation>
     </message>
     <message>
         <source>This site could not be checked</source>

@@ -79,8 +79,8 @@
         <translation>No hay conexión a Internet</translation>
     </message>
     <message>
-        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
-        <translation>El equipo no puede conectarse a Internet en este momento. Todavía puede escanear, imprimir y usar «Mis documentos», las memorias USB y «Mi caja fuerte». Vuelva a intentarlo dentro de un momento o pida ayuda a un mediador.</translation>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>El equipo no puede conectarse a Internet en este momento. Lo que sigue funcionando: %1. Vuelva a intentarlo dentro de un momento o pida ayuda a un mediador.</translation>
     </message>
     <message>
         <source>This site could not be checked</source>

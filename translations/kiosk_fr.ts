@@ -79,8 +79,8 @@
         <translation>Pas de connexion à Internet</translation>
     </message>
     <message>
-        <source>The terminal cannot reach the Internet right now. What still works: My documents, scanning, printing, USB sticks and My safe. You can try again in a moment, or ask a mediator.</source>
-        <translation>Le poste ne peut pas se connecter à Internet pour le moment. Vous pouvez quand même scanner, imprimer et utiliser «&#xa0;Mes documents&#xa0;», les clés USB et «&#xa0;Mon coffre-fort&#xa0;». Réessayez dans un moment, ou demandez à un médiateur.</translation>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>Le poste ne peut pas se connecter à Internet pour le moment. Ce qui marche toujours&#xa0;: %1. Réessayez dans un moment, ou demandez à un médiateur.</translation>
     </message>
     <message>
         <source>This site could not be checked</source>

@@ -205,7 +205,7 @@ class ShellController(QObject):
             settings = self.core.settings.browser
             self.browser = BrowserScreen(
                 settings, BrowserPolicy(settings), session.tray, session.workspace.path,
-                session.language, self._choose_files,
+                session.language, self._choose_files, self._works_offline,
             )
             profile = self.browser.profile
             self._browser_profile = profile
@@ -215,6 +215,14 @@ class ShellController(QObject):
             self.window.stack.addWidget(self.browser)
         self.window.stack.setCurrentWidget(self.browser)
         return self.browser
+
+    def _works_offline(self) -> list[str]:
+        """The names, as shown now, of the home tiles that need no Internet."""
+        home = self.window.home
+        return [
+            button.text() for key, button in home.tiles.items()
+            if button.isEnabled() and key != "internet"
+        ]
 
     def _choose_files(self, multiple: bool) -> list[str]:
         session = self.core.sessions.session

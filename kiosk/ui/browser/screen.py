@@ -58,6 +58,7 @@ class BrowserScreen(Screen):
         workspace: Path,
         language: str,
         choose_files: Callable[[bool], list[str]],
+        works_offline: Callable[[], list[str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class BrowserScreen(Screen):
         self._tray = tray
         self._workspace = workspace
         self._choose_files = choose_files
+        self._works_offline = works_offline
         self._session = SessionProfile(policy, language, self)
         self.downloads = DownloadHandler(
             self._session.profile, tray, workspace / "downloads",
@@ -427,9 +429,9 @@ class BrowserScreen(Screen):
         if problem == "offline":
             self.problem_title.setText(self.tr("No Internet connection"))
             self.problem_text.setText(self.tr(
-                "The terminal cannot reach the Internet right now. What still works:"
-                " My documents, scanning, printing, USB sticks and My safe. You can try"
-                " again in a moment, or ask a mediator."))
+                "The terminal cannot reach the Internet right now. What still works: %1."
+                " You can try again in a moment, or ask a mediator.").replace(
+                    "%1", ", ".join(self._works_offline())))
         elif problem == "certificate":
             self.problem_title.setText(self.tr("This site could not be checked"))
             self.problem_text.setText(self.tr(
