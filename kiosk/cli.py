@@ -144,6 +144,10 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.bench_command == "browser":
+        from kiosk.bench_browser import run_browser_bench
+
+        return run_browser_bench(runs=args.runs, as_json=args.json)
     from kiosk.bench import run_startup_bench
 
     return run_startup_bench(runs=args.runs, as_json=args.json)
@@ -177,6 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
     startup = bench_sub.add_parser("startup", help="start-up time and idle memory")
     startup.add_argument("--json", action="store_true")
     startup.add_argument("--runs", type=int, default=9)
+    browser = bench_sub.add_parser(
+        "browser", help="Internet screen: first page, memory beside Chromium, end of session"
+    )
+    browser.add_argument("--json", action="store_true")
+    browser.add_argument("--runs", type=int, default=5)
     sub.add_parser("doctor", help="check that this machine can run the kiosk")
     return parser
 

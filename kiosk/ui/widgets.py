@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.assets import icon
+from kiosk.ui.assets import DIRECTIONAL, icon
 
 
 class Screen(QWidget):
@@ -14,10 +15,21 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            mirror_arrows(self)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every user-facing text; called at construction and on language change."""
+
+
+def mirror_arrows(root: QWidget) -> None:
+    """Point arrow pictograms the way the text reads (right-to-left in Arabic)."""
+    rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    for button in root.findChildren(QAbstractButton):
+        name = button.property("iconName")
+        if name in DIRECTIONAL:
+            button.setIcon(icon(str(name), mirrored=rtl))
 
 
 def big_button(object_name: str, icon_name: str | None = None, size: int = 48) -> QPushButton:
@@ -25,7 +37,9 @@ def big_button(object_name: str, icon_name: str | None = None, size: int = 48) -
     button.setObjectName(object_name)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     if icon_name:
-        button.setIcon(icon(icon_name))
+        button.setProperty("iconName", icon_name)
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        button.setIcon(icon(icon_name, mirrored=rtl and icon_name in DIRECTIONAL))
         button.setIconSize(QSize(size, size))
     return button
 

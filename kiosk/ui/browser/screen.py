@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QTabBar,
     QToolButton,
@@ -156,10 +157,11 @@ class BrowserScreen(Screen):
         for index, site in enumerate(self._settings.sites):
             button = QToolButton()
             button.setObjectName(f"site_{index}")
-            button.setProperty("role", "tile")
+            button.setProperty("role", "siteTile")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIcon(icon(site.icon))
-            button.setIconSize(QSize(72, 72))
+            button.setIconSize(QSize(64, 64))
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setText(site.name)
             button.setAccessibleName(site.name)
             button.clicked.connect(lambda _=False, url=site.url: self.open_url(url))
