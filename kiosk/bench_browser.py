@@ -30,6 +30,9 @@ from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
 CHILD = "kiosk.ui.bench_browser_child"
+PROGRAM = "kiosk bench browser"
+NO_CHROMIUM = ("note: no `chromium` or `chromium-browser` on PATH, so there is no reference;"
+               " install it (Debian/Ubuntu: apt-get install chromium) to measure the ratio.")
 SETTLE_S = 2.0
 CHILD_TIMEOUT_S = 180.0
 RATIO_GOAL = 1.2
@@ -155,7 +158,7 @@ class LocalSite:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+            def do_GET(self) -> None:  # the name http.server calls
                 status, mime, body, headers = site._answer(self.path)
                 self.send_response(status)
                 self.send_header("Content-Type", mime)
@@ -169,7 +172,7 @@ class LocalSite:
                     site.hits[self.path] += 1
                     site._changed.notify_all()
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass  # quiet: the benchmark prints its own report
 
         return Handler
@@ -283,6 +286,10 @@ def tree_memory(pid: int) -> TreeMemory:
     return TreeMemory(tuple(found))
 
 
+class BenchError(Exception):
+    """A measured process failed; the message says which and why."""
+
+
 @dataclass(frozen=True)
 class ShellRun:
     first_page_s: float
@@ -301,6 +308,9 @@ class BrowserResult:
     chromium_rss_mb: float | None
     chromium_pss_mb: float | None
     rss_ratio_vs_chromium: float | None
+    # RSS counts the pages every process shares (the engine's library) once per process;
+    # PSS splits them, so this ratio says which really uses more of the machine's memory.
+    pss_ratio_vs_chromium: float | None
     scrub_s: float
     scrub_report_s: float
     processes: int
@@ -330,8 +340,11 @@ def run_shell(site: LocalSite, env: dict[str, str], root: Path) -> ShellRun:
     )
     lines = [line.split() for line in done.stdout.splitlines() if line.strip()]
     if done.returncode != 0:
-        last = done.stderr.strip().splitlines()[-3:]
-        raise RuntimeError(f"the shell process failed (exit {done.returncode}): {last}")
+        # The child's own sentence if it wrote one, else the end of what the engine said.
+        said = done.stderr.strip().splitlines()
+        ours = [line for line in said if line.startswith(f"{PROGRAM}:")]
+        why = ours[-1].removeprefix(f"{PROGRAM}:").strip() if ours else " | ".join(said[-3:])
+        raise BenchError(f"the shell process failed (exit {done.returncode}): {why}")
     values = {words[0]: words[1:] for words in lines if words[0] != "process"}
     processes = tuple(
         ProcessMemory(int(w[1]), w[2], int(w[3]), None if w[4] == "-" else int(w[4]))
@@ -365,7 +378,7 @@ def run_chromium(binary: str, site: LocalSite, tag: str) -> TreeMemory:
                                 env=env, start_new_session=True)
         try:
             if not site.wait_for(f"/image.png?client={tag}", timeout_s=60):
-                raise RuntimeError("headless Chromium did not load the page")
+                raise BenchError("headless Chromium did not load the page in 60 s")
             time.sleep(SETTLE_S)
             return tree_memory(proc.pid)
         finally:
@@ -394,24 +407,30 @@ def _median_kinds(trees: list[TreeMemory], pss: bool = False) -> dict[str, float
             for k in kinds}
 
 
+def _median_or_none(values: list[float | None]) -> float | None:
+    """The median, or None when there are no values or one of them is missing."""
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known and len(known) == len(values) else None
+
+
 def summarize(
     shells: list[ShellRun], chromiums: list[TreeMemory], chromium: str | None, platform: str
 ) -> BrowserResult:
     """Medians over the runs; the Chromium fields are None when it was not measured."""
     med = statistics.median
     rss = med(s.memory.rss_mb for s in shells)
-    pss = [s.memory.pss_mb for s in shells]
+    pss = _median_or_none([s.memory.pss_mb for s in shells])
     c_rss = med(c.rss_mb for c in chromiums) if chromiums else None
-    c_pss = [c.pss_mb for c in chromiums]
+    c_pss = _median_or_none([c.pss_mb for c in chromiums])
     return BrowserResult(
         runs=len(shells),
         first_page_s=round(med(s.first_page_s for s in shells), 4),
         rss_mb=round(rss, 1),
-        pss_mb=round(med(p for p in pss if p is not None), 1) if None not in pss else None,
+        pss_mb=round(pss, 1) if pss is not None else None,
         chromium_rss_mb=round(c_rss, 1) if c_rss is not None else None,
-        chromium_pss_mb=(round(med(p for p in c_pss if p is not None), 1)
-                         if chromiums and None not in c_pss else None),
+        chromium_pss_mb=round(c_pss, 1) if c_pss is not None else None,
         rss_ratio_vs_chromium=round(rss / c_rss, 3) if c_rss else None,
+        pss_ratio_vs_chromium=round(pss / c_pss, 3) if pss is not None and c_pss else None,
         scrub_s=round(med(s.scrub_s for s in shells), 4),
         scrub_report_s=round(med(s.scrub_report_s for s in shells), 4),
         processes=round(med(len(s.memory.processes) for s in shells)),
@@ -455,13 +474,15 @@ def _print_human(r: BrowserResult) -> None:
           f" ({r.processes} processes)")
     if r.chromium is None:
         print("  headless Chromium                 : not measured")
-        print("note: no `chromium` or `chromium-browser` on PATH, so there is no reference;"
-              " install it (Debian/Ubuntu: apt-get install chromium) to measure the ratio.")
+        print(NO_CHROMIUM)
     else:
         print(f"  headless Chromium, same page      : {_mb(r.chromium_rss_mb)} RSS,"
               f" {_mb(r.chromium_pss_mb)} PSS ({r.chromium_processes} processes; {r.chromium})")
         print(f"  ratio kiosk / Chromium (RSS)      : {r.rss_ratio_vs_chromium:.2f}"
               f"  (goal <= {RATIO_GOAL})")
+        if r.pss_ratio_vs_chromium is not None:
+            print(f"  ratio kiosk / Chromium (PSS)      : {r.pss_ratio_vs_chromium:.2f}"
+                  "  (shared pages counted once)")
     print(f"  end of session, 4 tabs + 10 files : {r.scrub_s:.3f} s  (goal <= {SCRUB_GOAL_S})")
     print(f"    of which the scrub report's time: {r.scrub_report_s:.3f} s (erase and verify)")
     print("  where the memory goes (MB, RSS / PSS):")
@@ -476,9 +497,15 @@ def run_browser_bench(
     as_json: bool = False,
     measure: Callable[[int], BrowserResult] = measure_browser,
 ) -> int:
-    result = measure(runs)
+    try:
+        result = measure(runs)
+    except (BenchError, subprocess.TimeoutExpired) as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1
     if as_json:
         print(json.dumps(asdict(result)))
+        if result.chromium is None:
+            print(NO_CHROMIUM, file=sys.stderr)  # standard output stays one JSON document
     else:
         _print_human(result)
     return 0

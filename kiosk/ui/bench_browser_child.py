@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.bench_browser import DOWNLOADS, tree_memory
+from kiosk.bench_browser import DOWNLOADS, PROGRAM, tree_memory
 from kiosk.config import load
 from kiosk.session import EndReason
 from kiosk.ui.app import ShellApp, make_application
@@ -151,7 +151,7 @@ def main(argv: list[str]) -> int:
     try:
         measure(Path(argv[0]), argv[1].rstrip("/"), float(argv[2]))
     except BenchFailed as error:
-        print(f"kiosk bench browser: {error}", file=sys.stderr)
+        print(f"{PROGRAM}: {error}", file=sys.stderr, flush=True)
         return 1
     return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.bench_browser import (
+    BenchError,
     BrowserResult,
     LocalSite,
     ProcessMemory,
@@ -109,7 +110,7 @@ def test_the_json_report_has_medians_and_the_ratio(capsys: pytest.CaptureFixture
     assert report["first_page_s"] == 0.5 and report["scrub_s"] == 0.2
     assert report["rss_mb"] == 111.0 and report["pss_mb"] == 55.5
     assert report["chromium_rss_mb"] == 222.0 and report["chromium_pss_mb"] is None
-    assert report["rss_ratio_vs_chromium"] == 0.5
+    assert report["rss_ratio_vs_chromium"] == 0.5 and report["pss_ratio_vs_chromium"] is None
     assert report["rss_mb_by_kind"] == {"main": 110.0, "renderer": 1.0}
 
 
@@ -119,7 +120,29 @@ def test_without_chromium_the_ratio_is_null_and_a_note_says_why(
     shells = [_run(0.5, 100 * 1024, 0.2)]
     result = summarize(shells, [], None, "offscreen")
     assert result.chromium_rss_mb is None and result.rss_ratio_vs_chromium is None
+    assert result.chromium_pss_mb is None and result.pss_ratio_vs_chromium is None
     assert run_browser_bench(runs=1, measure=lambda _runs: result) == 0
     out = capsys.readouterr().out
     assert "not measured" in out and "apt-get install chromium" in out
     assert "goal <= 0.5" in out
+    assert run_browser_bench(runs=1, as_json=True, measure=lambda _runs: result) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["chromium_rss_mb"] is None
+    assert "apt-get install chromium" in captured.err
+
+
+def test_the_pss_ratio_counts_shared_pages_once() -> None:
+    chromium = TreeMemory((ProcessMemory(20, "main", 400 * 1024, 100 * 1024),))
+    result = summarize([_run(0.5, 100 * 1024, 0.2)], [chromium], "Chromium 1.0", "offscreen")
+    assert result.pss_mb == 50.5 and result.chromium_pss_mb == 100.0
+    assert result.pss_ratio_vs_chromium == 0.505
+
+
+def test_a_failed_run_is_one_clear_line_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    def measure(_runs: int) -> BrowserResult:
+        raise BenchError("the shell process failed (exit 1): the scrub did not pass: workspace")
+
+    assert run_browser_bench(runs=1, measure=measure) == 1
+    err = capsys.readouterr().err
+    assert err == ("kiosk bench browser: the shell process failed (exit 1): the scrub did not"
+                   " pass: workspace\n")
