@@ -12,9 +12,17 @@ from sqlalchemy import Engine
 
 from kiosk.audit_store import AuditLog
 from kiosk.clock import Clock, SystemClock
-from kiosk.config import Settings
+from kiosk.config import HelpSettings, Settings
 from kiosk.credentials import Credentials, PinHasher
 from kiosk.db import open_database
+from kiosk.help.broker import BrokerSettings
+from kiosk.help.channel import Channel
+from kiosk.help.courier import Courier
+from kiosk.help.mail import EmailChannel
+from kiosk.help.mqtt import MqttChannel
+from kiosk.help.outbox import Outbox
+from kiosk.help.service import HelpService
+from kiosk.help.webhook import WebhookChannel
 from kiosk.roles import GrantBook, Role
 from kiosk.scrub import Scrubber, ScrubContext
 from kiosk.session import SessionManager
@@ -33,8 +41,10 @@ class Core:
     grants: GrantBook
     scrubber: Scrubber
     sessions: SessionManager
+    help: HelpService  # call ``help.start()`` to connect and deliver; ``close`` stops it
 
     def close(self) -> None:
+        self.help.stop()
         self.engine.dispose()
 
 
@@ -64,4 +74,36 @@ def build_core(
 
     scrubber.add_step("grants", revoke_grants)
     scrubber.add_trace("grants", grants_left)
-    return Core(settings, clock, engine, audit, credentials, grants, scrubber, sessions)
+    help_service = build_help(settings.help, engine, clock, audit)
+    return Core(
+        settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service
+    )
+
+
+def build_help(
+    settings: HelpSettings, engine: Engine, clock: Clock, audit: AuditLog | None = None
+) -> HelpService:
+    """"Call a mediator" with a channel for each one configured (maybe none: the terminal
+    alone still shows the call). Nothing connects before ``start``."""
+    channels: list[Channel] = []
+    mqtt = None
+    if settings.mqtt_host:
+        mqtt = MqttChannel(BrokerSettings.from_help(settings), settings.terminal_name, clock)
+        channels.append(mqtt)
+    if settings.webhook_url:
+        channels.append(
+            WebhookChannel(settings.webhook_url, style=settings.webhook_format,
+                           token_file=settings.webhook_token_file)
+        )
+    if settings.email_smtp_host:
+        channels.append(
+            EmailChannel(
+                settings.email_smtp_host, settings.email_smtp_port, settings.email_from,
+                settings.email_to, starttls=settings.email_starttls,
+                username=settings.email_username, password_file=settings.email_password_file,
+            )
+        )
+    outbox = Outbox(
+        engine, clock, terminal=settings.terminal_name, channels=[c.name for c in channels]
+    )
+    return HelpService(outbox, Courier(outbox, channels, clock), clock, mqtt=mqtt, audit=audit)

@@ -38,6 +38,9 @@ class AuditKind(StrEnum):
     CONFIG_INVALID = "config_invalid"
     UNCAUGHT_ERROR = "uncaught_error"
     PIN_SET = "pin_set"
+    HELP_REQUESTED = "help_requested"
+    HELP_ACKNOWLEDGED = "help_acknowledged"
+    HELP_CANCELLED = "help_cancelled"
 
 
 @dataclass(frozen=True)

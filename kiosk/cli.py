@@ -153,6 +153,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return run_startup_bench(runs=args.runs, as_json=args.json)
 
 
+def cmd_mediator(args: argparse.Namespace) -> int:
+    from kiosk.help.console import ConsoleClient
+
+    try:
+        settings = config.load(path=args.config)
+    except config.ConfigError as error:
+        for problem in error.problems:
+            print(config.describe(problem), file=sys.stderr)
+        return 1
+    if not settings.help.mqtt_host:
+        print("The mediators' console needs the site's message server: set help.mqtt_host"
+              " in the configuration.", file=sys.stderr)
+        return 1
+    from kiosk.ui.mediator_console import run_console
+
+    client = ConsoleClient.from_settings(settings.help)
+    return run_console(client, args.name, settings.default_language)
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     from kiosk.doctor import run_doctor
 
@@ -187,6 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     browser.add_argument("--json", action="store_true")
     browser.add_argument("--runs", type=int, default=5)
     sub.add_parser("doctor", help="check that this machine can run the kiosk")
+    mediator = sub.add_parser("mediator", help="the mediators' console: calls for help")
+    mediator.add_argument("--name", default="", help="your name, as the public will see it")
     return parser
 
 
@@ -205,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_screenshots(args)
     if args.command == "bench":
         return cmd_bench(args)
+    if args.command == "mediator":
+        return cmd_mediator(args)
     return cmd_doctor(args)
 
 

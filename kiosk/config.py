@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -60,6 +61,33 @@ class BrowserSettings:
 
 
 @dataclass(frozen=True)
+class HelpSettings:
+    """How "Call a mediator" reaches the mediators. Empty hosts and URLs switch a channel off.
+
+    Secrets (the broker's password, the webhook's token, the SMTP password) are never in the
+    settings: only the path of a file, readable by the admin, that holds each one.
+    """
+
+    terminal_name: str  # shown to mediators; the machine's host name when not set
+    site_id: str  # used in MQTT topics
+    mqtt_host: str
+    mqtt_port: int
+    mqtt_username: str
+    mqtt_password_file: Path | None
+    mqtt_tls: bool
+    webhook_url: str
+    webhook_format: str  # "ntfy" (text with Title/Tags headers) or "json"
+    webhook_token_file: Path | None
+    email_smtp_host: str
+    email_smtp_port: int
+    email_from: str
+    email_to: tuple[str, ...]
+    email_starttls: bool
+    email_username: str
+    email_password_file: Path | None
+
+
+@dataclass(frozen=True)
 class Settings:
     site_name: str
     idle_timeout_s: int
@@ -70,6 +98,7 @@ class Settings:
     data_dir: Path
     runtime_dir: Path
     browser: BrowserSettings
+    help: HelpSettings
 
 
 @dataclass(frozen=True)
@@ -121,6 +150,17 @@ def _language(key: str) -> Callable[[Any], ConfigProblem | None]:
     return check
 
 
+def _non_empty_pattern(
+    key: str, pattern: str, code: str
+) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if not value:
+            return ConfigProblem(key, "empty", {})
+        return _pattern(key, pattern, code)(value)
+
+    return check
+
+
 def _absolute_or_empty(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         if value and not Path(value).is_absolute():
@@ -166,6 +206,33 @@ def _sites(key: str) -> Callable[[Any], ConfigProblem | None]:
     return check
 
 
+def _pattern(key: str, pattern: str, code: str) -> Callable[[Any], ConfigProblem | None]:
+    """Empty, or the whole value matches `pattern`."""
+
+    def check(value: Any) -> ConfigProblem | None:
+        if value and not re.fullmatch(pattern, value):
+            return ConfigProblem(key, code, {"value": value})
+        return None
+
+    return check
+
+
+def _addresses(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        for address in value:
+            if not re.fullmatch(_ADDRESS, address):
+                return ConfigProblem(key, "not_an_address", {"value": address})
+        return None
+
+    return check
+
+
+# Printable, and nothing MQTT gives a meaning in a topic (/ + #).
+_TERMINAL_NAME = r"[^/+#\x00-\x1f\x7f]{1,64}"
+_SERVER = r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|[0-9A-Fa-f:]+"
+_ADDRESS = r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+"
+
+
 FIELDS: tuple[_Field, ...] = (
     _Field("site.name", str, _non_empty("site.name")),
     _Field("session.idle_timeout_s", int, _int_range("session.idle_timeout_s", 30, 86400)),
@@ -183,9 +250,29 @@ FIELDS: tuple[_Field, ...] = (
     _Field("browser.sensitive", list, _hosts("browser.sensitive")),
     _Field("browser.max_tabs", int, _int_range("browser.max_tabs", 1, 12)),
     _Field("browser.max_download_mb", int, _int_range("browser.max_download_mb", 1, 1024)),
+    _Field("help.terminal_name", str,
+           _pattern("help.terminal_name", _TERMINAL_NAME, "bad_terminal_name")),
+    _Field("help.site_id", str, _non_empty_pattern("help.site_id", r"[a-z0-9-]+", "not_an_id")),
+    _Field("help.mqtt_host", str, _pattern("help.mqtt_host", _SERVER, "not_a_server")),
+    _Field("help.mqtt_port", int, _int_range("help.mqtt_port", 1, 65535)),
+    _Field("help.mqtt_username", str),
+    _Field("help.mqtt_password_file", str, _absolute_or_empty("help.mqtt_password_file")),
+    _Field("help.mqtt_tls", bool),
+    _Field("help.webhook_url", str,
+           _pattern("help.webhook_url", r"https?://[^/\s]+\S*", "not_a_web_address")),
+    _Field("help.webhook_format", str, _choice("help.webhook_format", ("ntfy", "json"))),
+    _Field("help.webhook_token_file", str, _absolute_or_empty("help.webhook_token_file")),
+    _Field("help.email_smtp_host", str, _pattern("help.email_smtp_host", _SERVER, "not_a_server")),
+    _Field("help.email_smtp_port", int, _int_range("help.email_smtp_port", 1, 65535)),
+    _Field("help.email_from", str, _pattern("help.email_from", _ADDRESS, "not_an_address")),
+    _Field("help.email_to", list, _addresses("help.email_to")),
+    _Field("help.email_starttls", bool),
+    _Field("help.email_username", str),
+    _Field("help.email_password_file", str, _absolute_or_empty("help.email_password_file")),
 )
 _BY_KEY = {f.key: f for f in FIELDS}
 _TYPE_NAMES = {str: "text", int: "whole number", list: "list", bool: "true/false"}
+_BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def embedded_defaults() -> dict[str, Any]:
@@ -289,6 +376,11 @@ def _from_environment(env: Mapping[str, str]) -> tuple[dict[str, Any], list[Conf
                     ConfigProblem(f.key, "wrong_type", {"expected": "whole number"}, var)
                 )
                 continue
+        elif f.kind is bool:
+            if raw.strip().lower() not in _BOOLEANS:
+                problems.append(ConfigProblem(f.key, "wrong_type", {"expected": "true/false"}, var))
+                continue
+            value = _BOOLEANS[raw.strip().lower()]
         elif f.kind is list:
             value = [part.strip() for part in raw.split(",") if part.strip()]
         flat[f.key] = value
@@ -332,6 +424,8 @@ def load(
                 "languages.default", "not_offered", {"value": merged["languages.default"]}
             )
         )
+    if not problems:
+        problems += _check_help(merged)
     if problems:
         raise ConfigError(problems)
     return Settings(
@@ -355,6 +449,51 @@ def load(
             max_tabs=merged["browser.max_tabs"],
             max_download_mb=merged["browser.max_download_mb"],
         ),
+        help=_help_settings(merged),
+    )
+
+
+def _check_help(merged: Mapping[str, Any]) -> list[ConfigProblem]:
+    """Settings that only make sense together: e-mail needs a sender and recipients."""
+    problems = []
+    if merged["help.email_smtp_host"]:
+        for key in ("help.email_from", "help.email_to"):
+            if not merged[key]:
+                problems.append(ConfigProblem(key, "needed_by", {"other": "help.email_smtp_host"}))
+    if merged["help.mqtt_password_file"] and not merged["help.mqtt_username"]:
+        problems.append(
+            ConfigProblem("help.mqtt_username", "needed_by", {"other": "help.mqtt_password_file"})
+        )
+    if merged["help.email_password_file"] and not merged["help.email_username"]:
+        problems.append(
+            ConfigProblem("help.email_username", "needed_by", {"other": "help.email_password_file"})
+        )
+    return problems
+
+
+def _optional_path(value: str) -> Path | None:
+    return Path(value) if value else None
+
+
+def _help_settings(merged: Mapping[str, Any]) -> HelpSettings:
+    return HelpSettings(
+        terminal_name=(merged["help.terminal_name"].strip() or socket.gethostname())[:64],
+        site_id=merged["help.site_id"],
+        mqtt_host=merged["help.mqtt_host"],
+        mqtt_port=merged["help.mqtt_port"],
+        mqtt_username=merged["help.mqtt_username"],
+        mqtt_password_file=_optional_path(merged["help.mqtt_password_file"]),
+        mqtt_tls=merged["help.mqtt_tls"],
+        webhook_url=merged["help.webhook_url"],
+        webhook_format=merged["help.webhook_format"],
+        webhook_token_file=_optional_path(merged["help.webhook_token_file"]),
+        email_smtp_host=merged["help.email_smtp_host"],
+        email_smtp_port=merged["help.email_smtp_port"],
+        email_from=merged["help.email_from"],
+        email_to=tuple(merged["help.email_to"]),
+        email_starttls=merged["help.email_starttls"],
+        email_username=merged["help.email_username"],
+        email_password_file=_optional_path(merged["help.email_password_file"]),
     )
 
 
@@ -401,5 +540,25 @@ def describe(problem: ConfigProblem) -> str:
             f"site number {d.get('index')} in '{problem.key}' needs a url starting with"
             f" https:// or http:// (it is '{d.get('value')}')."
         ),
+        "bad_terminal_name": (
+            f"'{problem.key}' is '{d.get('value')}'; use at most 64 characters, without"
+            " / + or #."
+        ),
+        "not_an_id": (
+            f"'{problem.key}' is '{d.get('value')}'; use lower-case letters, digits and"
+            " dashes only (like mediatheque-nord)."
+        ),
+        "not_a_server": (
+            f"'{problem.key}' is '{d.get('value')}', which is not a server name or address"
+            " (like mqtt.local or 192.168.1.10)."
+        ),
+        "not_a_web_address": (
+            f"'{problem.key}' must start with https:// or http:// (it is '{d.get('value')}')."
+        ),
+        "not_an_address": (
+            f"'{problem.key}' contains '{d.get('value')}', which is not an e-mail address"
+            " (like accueil@mairie.fr)."
+        ),
+        "needed_by": f"'{problem.key}' must be set when '{d.get('other')}' is.",
     }
     return f"{where}: {messages.get(problem.code, problem.code)}"

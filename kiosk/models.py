@@ -1,4 +1,4 @@
-"""Database tables of the kiosk's local store (audit trail, PIN hashes, lockout state).
+"""Database tables of the kiosk's local store (audit trail, PIN hashes, lockout, help calls).
 
 The schema itself is created and evolved by the Alembic migrations in ``kiosk/migrations``;
 these declarative models describe it for queries, and a unit test checks the two agree.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Dialect, Integer, String, Text
+from sqlalchemy import Dialect, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -69,3 +69,39 @@ class LockoutRow(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until_wall: Mapped[datetime | None] = mapped_column(UtcIsoDateTime(), nullable=True)
     lockout_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HelpRequestRow(Base):
+    """One call for a mediator (see ``kiosk.help``); kept until it is closed and delivered."""
+
+    __tablename__ = "help_requests"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    terminal: Mapped[str] = mapped_column(String(64))
+    topic: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    acknowledged_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcIsoDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcIsoDateTime())
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class HelpDeliveryRow(Base):
+    """One event of a help call for one channel: pending until ``delivered_at`` is set."""
+
+    __tablename__ = "help_deliveries"
+    __table_args__ = (Index("ix_help_deliveries_channel", "channel", "delivered_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("help_requests.id", ondelete="CASCADE")
+    )
+    channel: Mapped[str] = mapped_column(String(20))
+    event: Mapped[str] = mapped_column(String(10))
+    seq: Mapped[int] = mapped_column(Integer)
+    # The request's seq in the message last sent for this row (it may carry later changes).
+    sent_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcIsoDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcIsoDateTime(), nullable=True)
+    last_error_code: Mapped[str | None] = mapped_column(String(40), nullable=True)

@@ -175,12 +175,63 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <source>A mediator can help you</source>
-        <translation>يمكن لوسيط أن يساعدك</translation>
+        <source>%1 is coming</source>
+        <translation>%1 في الطريق إليك</translation>
     </message>
     <message>
-        <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation>توجّه إلى مكتب الاستقبال أو ارفع يدك: سيأتي وسيط لمساعدتك. تبقى جلستك مفتوحة أثناء الانتظار.</translation>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>ابقَ هنا: تبقى جلستك مفتوحة أثناء الانتظار.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>تم استدعاء وسيط</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+            <numerusform>أنت رقم %n في قائمة الانتظار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>سيأتي وسيط في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>في أي شيء تحتاج المساعدة؟ (هذا اختياري)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>المسح الضوئي</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>موقع إلكتروني</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>خزنتي</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>لم أعد بحاجة إلى مساعدة</translation>
     </message>
     <message>
         <source>OK</source>
@@ -273,6 +324,128 @@
     <message>
         <source>Quit Kiosk</source>
         <translation>الخروج من Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
     </message>
 </context>
 <context>
@@ -377,6 +550,10 @@
         <translation>الرئيسية</translation>
     </message>
     <message>
+        <source>Mediator called</source>
+        <translation>تم استدعاء وسيط</translation>
+    </message>
+    <message>
         <source>Call a mediator</source>
         <translation>طلب وسيط</translation>
     </message>
@@ -395,6 +572,10 @@
         <source>Staff access</source>
         <translation>دخول الموظفين</translation>
     </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>طلب وسيط</translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -405,6 +586,10 @@
     <message>
         <source>End this session</source>
         <translation>إنهاء هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>منح مزيد من الوقت</translation>
     </message>
     <message>
         <source>Check and put back in service</source>

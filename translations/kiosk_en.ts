@@ -171,12 +171,59 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <source>A mediator can help you</source>
-        <translation>A mediator can help you</translation>
+        <source>%1 is coming</source>
+        <translation>%1 is coming</translation>
     </message>
     <message>
-        <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</translation>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>Stay here: your session stays open while you wait.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>A mediator has been called</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>You are number %n in the queue.</numerusform>
+            <numerusform>You are number %n in the queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>A mediator will come as soon as possible.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>What do you need help with? (you can skip this)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Scanning</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>A website</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>A USB stick</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>My safe</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>I no longer need help</translation>
     </message>
     <message>
         <source>OK</source>
@@ -265,6 +312,124 @@
     <message>
         <source>Quit Kiosk</source>
         <translation>Quit Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
     </message>
 </context>
 <context>
@@ -361,6 +526,10 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>Mediator called</source>
+        <translation>Mediator called</translation>
+    </message>
+    <message>
         <source>Call a mediator</source>
         <translation>Call a mediator</translation>
     </message>
@@ -379,6 +548,10 @@
         <source>Staff access</source>
         <translation>Staff access</translation>
     </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Call a mediator</translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -389,6 +562,10 @@
     <message>
         <source>End this session</source>
         <translation>End this session</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>Give more time</translation>
     </message>
     <message>
         <source>Check and put back in service</source>

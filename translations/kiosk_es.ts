@@ -171,12 +171,59 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <source>A mediator can help you</source>
-        <translation>Un mediador puede ayudarle</translation>
+        <source>%1 is coming</source>
+        <translation>%1 viene</translation>
     </message>
     <message>
-        <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation>Vaya a la recepción o levante la mano: un mediador vendrá a ayudarle. Su sesión sigue abierta mientras espera.</translation>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>Quédese aquí: su sesión sigue abierta mientras espera.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>Se ha llamado a un mediador</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>Usted es el número %n en la fila de espera.</numerusform>
+            <numerusform>Usted es el número %n en la fila de espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>Un mediador vendrá lo antes posible.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>¿Con qué necesita ayuda? (no es obligatorio)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>Un sitio web</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>Una memoria USB</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>Ya no necesito ayuda</translation>
     </message>
     <message>
         <source>OK</source>
@@ -265,6 +312,124 @@
     <message>
         <source>Quit Kiosk</source>
         <translation>Salir de Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Listo</translation>
     </message>
 </context>
 <context>
@@ -361,6 +526,10 @@
         <translation>Inicio</translation>
     </message>
     <message>
+        <source>Mediator called</source>
+        <translation>Mediador llamado</translation>
+    </message>
+    <message>
         <source>Call a mediator</source>
         <translation>Llamar a un mediador</translation>
     </message>
@@ -379,6 +548,10 @@
         <source>Staff access</source>
         <translation>Acceso reservado al personal</translation>
     </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Llamar a un mediador</translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -389,6 +562,10 @@
     <message>
         <source>End this session</source>
         <translation>Terminar esta sesión</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>Dar más tiempo</translation>
     </message>
     <message>
         <source>Check and put back in service</source>

@@ -171,12 +171,59 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <source>A mediator can help you</source>
-        <translation>Un médiateur peut vous aider</translation>
+        <source>%1 is coming</source>
+        <translation>%1 arrive</translation>
     </message>
     <message>
-        <source>Please go to the reception desk or raise your hand: a mediator will come. Your session stays open while you wait.</source>
-        <translation>Allez à l&apos;accueil ou levez la main&#xa0;: un médiateur va venir. Votre session reste ouverte pendant que vous attendez.</translation>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>Restez ici&#xa0;: votre session reste ouverte pendant que vous attendez.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>Un médiateur a été appelé</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>Vous êtes le numéro %n dans la file d&apos;attente.</numerusform>
+            <numerusform>Vous êtes le numéro %n dans la file d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>Un médiateur va venir dès que possible.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>Pour quoi avez-vous besoin d&apos;aide&#xa0;? (ce n&apos;est pas obligatoire)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>Un site internet</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>Une clé USB</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Mon coffre-fort</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>Je n&apos;ai plus besoin d&apos;aide</translation>
     </message>
     <message>
         <source>OK</source>
@@ -265,6 +312,124 @@
     <message>
         <source>Quit Kiosk</source>
         <translation>Quitter Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
     </message>
 </context>
 <context>
@@ -361,6 +526,10 @@
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Mediator called</source>
+        <translation>Médiateur appelé</translation>
+    </message>
+    <message>
         <source>Call a mediator</source>
         <translation>Appeler un médiateur</translation>
     </message>
@@ -379,6 +548,10 @@
         <source>Staff access</source>
         <translation>Accès réservé au personnel</translation>
     </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Appeler un médiateur</translation>
+    </message>
 </context>
 <context>
     <name>StaffPanel</name>
@@ -389,6 +562,10 @@
     <message>
         <source>End this session</source>
         <translation>Terminer cette session</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>Donner plus de temps</translation>
     </message>
     <message>
         <source>Check and put back in service</source>

@@ -101,6 +101,7 @@ class ShellApp:
 
         self._core = core
         self.window.set_controller(ShellController(self.window, core, self.translations))
+        core.help.start()  # calls left from before a restart go out now
 
     def start_core(self) -> bool:
         """Open the storage and attach it; on failure, show out of service. Returns success."""

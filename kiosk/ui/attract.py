@@ -19,6 +19,7 @@ class AttractScreen(Screen):
         languages: Sequence[str],
         on_start: Callable[[str | None], None],
         staff_corner: QWidget,
+        help_button: QWidget,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -27,6 +28,7 @@ class AttractScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 24, 24)
         top = QHBoxLayout()
+        top.addWidget(help_button)
         top.addStretch(1)
         top.addWidget(staff_corner)
         layout.addLayout(top)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.artifacts import Artifact
+from kiosk.help.model import HelpRequest
+from kiosk.help.service import HelpService
 from kiosk.session import SessionManager, StateChanged
 
 
@@ -21,3 +23,16 @@ class SessionBridge(QObject):
 
     def on_tray_changed(self, items: list[Artifact]) -> None:
         self.tray_changed.emit(items)
+
+
+class HelpBridge(QObject):
+    """The help service's listeners run on network threads: this hands them to the UI's."""
+
+    changed = Signal()
+
+    def __init__(self, help_service: HelpService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        help_service.subscribe(self._on_help_changed)
+
+    def _on_help_changed(self, _requests: list[HelpRequest]) -> None:
+        self.changed.emit()  # queued to the UI thread when emitted from another one

@@ -17,10 +17,12 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from kiosk.artifacts import Artifact
 from kiosk.audit import AuditKind
+from kiosk.help.errors import HelpError
+from kiosk.help.model import RequestState, TerminalState, Topic
 from kiosk.roles import LockedOut, NoPinSet, Role, WrongPin
 from kiosk.scrub import ScrubContext
 from kiosk.session import EndReason, State, StateChanged
-from kiosk.ui.bridge import SessionBridge
+from kiosk.ui.bridge import HelpBridge, SessionBridge
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.messages import Messages
@@ -68,6 +70,9 @@ class ShellController(QObject):
         core.scrubber.add_step("browser", self._scrub_browser, before="tray")
         core.scrubber.add_trace("browser_profile", self._browser_profile_traces)
         core.scrubber.add_trace("browser_disk", self._browser_disk_traces)
+        core.scrubber.add_step("help_call", self._scrub_help_call, before="tray")
+        self.help_bridge = HelpBridge(core.help, self)
+        self.help_bridge.changed.connect(self._on_help_changed)
         window.timer.timeout.connect(self._on_timer_timeout)
         window.timer.start()
         self.render(core.sessions.state, None)
@@ -76,7 +81,7 @@ class ShellController(QObject):
         w = self.window
         w.home = HomeScreen(self._on_home_open, available_tiles())
         w.tray = TrayScreen()
-        w.error = ErrorScreen(self._on_error_back)
+        w.error = ErrorScreen(self._on_error_back, w.help_button())
         w.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
         for screen in (w.home, w.tray, w.error, w.maintenance):
             w.stack.addWidget(screen)
@@ -88,7 +93,7 @@ class ShellController(QObject):
         w.add_bottom_bar(w.bar)
         w.idle_warning = IdleWarning(w, self._on_still_here, self._on_end_now)
         w.end_dialog = EndSession(w, self._on_end_erase, self._on_end_back)
-        w.help_panel = HelpPanel(w)
+        w.help_panel = HelpPanel(w, self._on_help_topic, self._on_help_cancel)
         w.privacy_cover = PrivacyCover(w)
         w.unlock = UnlockDialog(w, self._on_unlock_submit)
         w.staff = StaffPanel(w)
@@ -137,6 +142,17 @@ class ShellController(QObject):
 
     def _on_sessions_state_changed(self, event: StateChanged) -> None:
         self.render(event.state, event)
+        self._publish_terminal_state(event.state)
+
+    def _publish_terminal_state(self, state: State) -> None:
+        """What mediators' consoles show for this terminal."""
+        if state is State.OUT_OF_SERVICE:
+            terminal = TerminalState.OUT_OF_SERVICE
+        elif state in _SESSION_STATES:
+            terminal = TerminalState.IN_SESSION
+        else:
+            terminal = TerminalState.FREE
+        self.core.help.set_terminal_state(terminal)
 
     def render(self, state: State, event: StateChanged | None) -> None:
         w = self.window
@@ -230,7 +246,54 @@ class ShellController(QObject):
         return [str(p) for p in self.window.picker.pick(items, multiple)]
 
     def _on_bar_help(self) -> None:
+        self.help_clicked()
+
+    # -- calling a mediator ---------------------------------------------------------------
+
+    def help_clicked(self) -> None:
+        """One tap sends the call (stored first, delivered in the background)."""
+        self.core.help.call()
+        self._on_help_changed()
         self.window.help_panel.open()
+
+    def _on_help_topic(self, topic: str) -> None:
+        current = self.core.help.current()
+        if current is not None:
+            try:
+                self.core.help.set_topic(current.id, Topic(topic))
+            except HelpError:
+                pass
+        self._on_help_changed()
+
+    def _on_help_cancel(self) -> None:
+        current = self.core.help.current()
+        if current is not None:
+            try:
+                self.core.help.cancel(current.id)
+            except HelpError:
+                pass
+        self.window.help_panel.close_overlay()
+        self._on_help_changed()
+
+    def _on_help_changed(self) -> None:
+        current = self.core.help.current()
+        panel = self.window.help_panel
+        calling = current is not None
+        self.window.bar.set_calling(calling)
+        if current is None:
+            panel.close_overlay()
+            return
+        state = "acknowledged" if current.state is RequestState.ACKNOWLEDGED else "pending"
+        position = self.core.help.queue_position(current.id)
+        panel.show_call(state, position, current.acknowledged_by, current.topic.value)
+        if state == "acknowledged" and not panel.isVisible():
+            panel.open()  # "Marie is coming" must be seen
+
+    def _scrub_help_call(self, _ctx: ScrubContext) -> None:
+        """The person has gone: their call leaves the mediators' queue."""
+        current = self.core.help.current()
+        if current is not None:
+            self.core.help.cancel(current.id)
 
     def _on_bar_privacy(self) -> None:
         self.window.privacy_cover.open()
@@ -271,6 +334,7 @@ class ShellController(QObject):
         sessions = self.core.sessions
         actions = []
         if sessions.state in _SESSION_STATES:
+            actions.append(("extend", "clock", self._on_staff_extend))
             actions.append(("end_session", "end", self._on_staff_end_session))
         if sessions.state is State.OUT_OF_SERVICE:
             actions.append(("retry", "check", self._on_staff_retry))
@@ -278,6 +342,9 @@ class ShellController(QObject):
             actions.append(("maintenance", "wrench", self._on_staff_maintenance))
         self.window.staff.set_actions(actions)
         self.window.staff.open()
+
+    def _on_staff_extend(self) -> None:
+        self.core.sessions.still_here()
 
     def _on_staff_end_session(self) -> None:
         self.core.sessions.end(EndReason.MEDIATOR)

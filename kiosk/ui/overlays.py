@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.widgets import Overlay, big_button, pictogram, wrapped_label
 
@@ -93,30 +93,90 @@ class EndSession(Overlay):
         self.erase.setAccessibleName(self.erase.text())
 
 
-class HelpPanel(Overlay):
-    """Where to find a person who can help."""
+TOPICS = (
+    ("printing", "print"),
+    ("scanning", "scan"),
+    ("website", "internet"),
+    ("usb", "usb"),
+    ("safe", "safe"),
+    ("other", "help"),
+)
 
-    def __init__(self, parent: QWidget) -> None:
+
+class HelpPanel(Overlay):
+    """A call for a mediator: sent at the first tap, then what it is about, then who comes."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        on_topic: Callable[[str], None],
+        on_cancel: Callable[[], None],
+    ) -> None:
         super().__init__(parent, "helpPanel")
-        self.body.addWidget(pictogram("help", 72))
+        self._state = "pending"
+        self._position: int | None = None
+        self._by = ""
+        self.body.addWidget(pictogram("help", 64))
         self.title = wrapped_label("overlayTitle")
         self.text = wrapped_label("overlayText")
-        self.ok = big_button("helpCloseButton", "check", 40)
-        self.ok.setProperty("role", "primary")
-        self.ok.clicked.connect(self.close_overlay)
+        self.about = wrapped_label("helpAbout")
         self.body.addWidget(self.title)
         self.body.addWidget(self.text)
-        self.body.addWidget(self.ok, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.body.addWidget(self.about)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.topics: dict[str, QPushButton] = {}
+        for index, (topic, icon_name) in enumerate(TOPICS):
+            button = big_button(f"topic_{topic}", icon_name, 36)
+            button.setCheckable(True)
+            button.setProperty("role", "topic")
+            button.clicked.connect(lambda _=False, t=topic: on_topic(t))
+            grid.addWidget(button, index // 3, index % 3)
+            self.topics[topic] = button
+        self.body.addLayout(grid)
+        row = QHBoxLayout()
+        self.cancel = big_button("cancelCallButton", "back", 36)
+        self.cancel.clicked.connect(on_cancel)
+        self.ok = big_button("helpCloseButton", "check", 36)
+        self.ok.setProperty("role", "primary")
+        self.ok.clicked.connect(self.close_overlay)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        row.addWidget(self.ok)
+        self.body.addLayout(row)
+        self.retranslate()
+
+    def show_call(self, state: str, position: int | None, by: str | None, topic: str) -> None:
+        """state: "pending" or "acknowledged"; topic: what was chosen ("none" if nothing)."""
+        self._state, self._position, self._by = state, position, by or ""
+        for key, button in self.topics.items():
+            button.setChecked(key == topic)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("A mediator can help you"))
-        self.text.setText(
-            self.tr(
-                "Please go to the reception desk or raise your hand: a mediator will come."
-                " Your session stays open while you wait."
-            )
-        )
+        if self._state == "acknowledged":
+            self.title.setText(self.tr("%1 is coming").replace("%1", self._by))
+            self.text.setText(self.tr("Stay here: your session stays open while you wait."))
+        else:
+            self.title.setText(self.tr("A mediator has been called"))
+            if self._position:
+                self.text.setText(self.tr("You are number %n in the queue.", "", self._position))
+            else:
+                self.text.setText(self.tr("A mediator will come as soon as possible."))
+        self.about.setText(self.tr("What do you need help with? (you can skip this)"))
+        names = {
+            "printing": self.tr("Printing"),
+            "scanning": self.tr("Scanning"),
+            "website": self.tr("A website"),
+            "usb": self.tr("A USB stick"),
+            "safe": self.tr("My safe"),
+            "other": self.tr("Something else"),
+        }
+        for key, button in self.topics.items():
+            button.setText(names[key])
+            button.setAccessibleName(names[key])
+        self.cancel.setText(self.tr("I no longer need help"))
+        self.cancel.setAccessibleName(self.cancel.text())
         self.ok.setText(self.tr("OK"))
         self.ok.setAccessibleName(self.tr("OK"))
 

@@ -11,8 +11,12 @@ from kiosk.audit import AuditEvent
 from kiosk.ui.widgets import Screen, big_button, pictogram, wrapped_label
 
 
-def _top_corner(layout: QVBoxLayout, corner: QWidget | None) -> None:
+def _top_corner(
+    layout: QVBoxLayout, corner: QWidget | None, help_button: QWidget | None = None
+) -> None:
     top = QHBoxLayout()
+    if help_button is not None:
+        top.addWidget(help_button)
     top.addStretch(1)
     if corner is not None:
         top.addWidget(corner)
@@ -22,11 +26,16 @@ def _top_corner(layout: QVBoxLayout, corner: QWidget | None) -> None:
 class OutOfServiceScreen(Screen):
     """Shown when the terminal must not be used: a failed scrub, or a bad configuration."""
 
-    def __init__(self, corner: QWidget | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        corner: QWidget | None,
+        help_button: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outOfServiceScreen")
         layout = QVBoxLayout(self)
-        _top_corner(layout, corner)
+        _top_corner(layout, corner, help_button)
         layout.addStretch(1)
         layout.addWidget(pictogram("out_of_service", 128))
         self.title = wrapped_label("screenTitle")
@@ -46,10 +55,16 @@ class OutOfServiceScreen(Screen):
 class ErrorScreen(Screen):
     """The calm screen after an unexpected error: never a traceback."""
 
-    def __init__(self, on_back: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_back: Callable[[], None],
+        help_button: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("errorScreen")
         layout = QVBoxLayout(self)
+        _top_corner(layout, None, help_button)
         layout.addStretch(1)
         layout.addWidget(pictogram("warning", 112))
         self.title = wrapped_label("screenTitle")

@@ -38,12 +38,22 @@ class SessionBar(Screen):
         row.addWidget(self.privacy)
         row.addWidget(self.end)
         row.addWidget(staff_corner)
+        self._calling = False
+        self.retranslate()
+
+    def set_calling(self, calling: bool) -> None:
+        """While a call is open, the help button says so (and still opens the call)."""
+        self._calling = calling
+        self.help.setProperty("calling", calling)
+        self.help.style().unpolish(self.help)
+        self.help.style().polish(self.help)
         self.retranslate()
 
     def retranslate(self) -> None:
         for button, text in (
             (self.home, self.tr("Home")),
-            (self.help, self.tr("Call a mediator")),
+            (self.help, self.tr("Mediator called") if self._calling
+             else self.tr("Call a mediator")),
             (self.privacy, self.tr("Hide the screen")),
             (self.end, self.tr("End session")),
         ):

@@ -58,6 +58,7 @@ class ShellWindow(QWidget):
         self.controller: ShellController | None = None
         self.overlays: list[Overlay] = []
         self._pending_start: str | None = None
+        self._help_buttons: list[QPushButton] = []
         self._allow_close = not kiosk_mode
         self._out_of_service: OutOfServiceScreen | None = None
         self._layout = QVBoxLayout(self)
@@ -66,7 +67,8 @@ class ShellWindow(QWidget):
         self.stack = QStackedWidget()
         self._layout.addWidget(self.stack, 1)
         self.attract = AttractScreen(
-            settings.site_name, settings.languages, self._on_attract_start, self.staff_corner()
+            settings.site_name, settings.languages, self._on_attract_start, self.staff_corner(),
+            self.help_button(),
         )
         self.stack.addWidget(self.attract)
         self.timer = QTimer(self)
@@ -100,6 +102,27 @@ class ShellWindow(QWidget):
         button.clicked.connect(self._on_staff_corner_clicked)
         return button
 
+    def help_button(self) -> QPushButton:
+        """"Call a mediator", for the screens outside the session bar."""
+        button = QPushButton()
+        button.setObjectName("helpButton")
+        button.setProperty("iconName", "help")
+        button.setIcon(icon("help"))
+        button.setIconSize(QSize(40, 40))
+        button.setText(self.tr("Call a mediator"))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(self._on_help_clicked)
+        self._help_buttons.append(button)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for button in self._help_buttons:
+                button.setText(self.tr("Call a mediator"))
+                button.setAccessibleName(button.text())
+        self._keep_full_screen(event)
+        super().changeEvent(event)
+
     def add_bottom_bar(self, bar: QWidget) -> None:
         self._layout.addWidget(bar)
         bar.hide()
@@ -112,7 +135,7 @@ class ShellWindow(QWidget):
         if self._out_of_service is None:
             from kiosk.ui.service_screens import OutOfServiceScreen  # not needed at start-up
 
-            self._out_of_service = OutOfServiceScreen(self.staff_corner())
+            self._out_of_service = OutOfServiceScreen(self.staff_corner(), self.help_button())
             self.stack.addWidget(self._out_of_service)
         return self._out_of_service
 
@@ -177,14 +200,13 @@ class ShellWindow(QWidget):
         else:
             event.ignore()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def _keep_full_screen(self, event: QEvent) -> None:
         if (
             self._kiosk_mode
             and event.type() == QEvent.Type.WindowStateChange
             and not self.isFullScreen()
         ):
             QTimer.singleShot(0, self.showFullScreen)
-        super().changeEvent(event)
 
     def resizeEvent(self, event: object) -> None:
         for overlay in self.overlays:
@@ -206,6 +228,10 @@ class ShellWindow(QWidget):
             self._pending_start = language or ""
             return
         self.controller.start(language)
+
+    def _on_help_clicked(self) -> None:
+        if self.controller is not None:
+            self.controller.help_clicked()
 
     def _on_staff_corner_clicked(self) -> None:
         if self.controller is not None:

@@ -119,6 +119,7 @@ class StaffPanel(Overlay):
         self.title.setText(self.tr("Staff access"))
         names = {
             "end_session": self.tr("End this session"),
+            "extend": self.tr("Give more time"),
             "retry": self.tr("Check and put back in service"),
             "maintenance": self.tr("Maintenance"),
         }

@@ -43,6 +43,10 @@ KIOSK_APT_PACKAGES=(
     fonts-dejavu-core fonts-noto-core
     # A real X server for tests that need one
     xvfb xauth
+    # the browser benchmark's reference
+    chromium
+    # "Call a mediator": the site's MQTT broker (the help tests start their own instance)
+    mosquitto
 )
 
 kiosk_say() { printf '==> %s\n' "$*"; }

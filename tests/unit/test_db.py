@@ -12,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from kiosk.db import DatabaseError, for_read_modify_write, open_database
+from kiosk.migrations import SCHEMA_HEAD
 from kiosk.models import Base
 
 TABLES = {"audit_events", "credentials", "lockout"}
@@ -61,7 +62,7 @@ def test_folder_and_file_are_private(db_path: Path) -> None:
 def test_tables_exist_after_migration(db_path: Path) -> None:
     engine = open_database(db_path)
     assert TABLES <= set(sqlalchemy.inspect(engine).get_table_names())
-    assert _scalar(engine, "SELECT version_num FROM alembic_version") == "0001"
+    assert _scalar(engine, "SELECT version_num FROM alembic_version") == SCHEMA_HEAD
     engine.dispose()
 
 
