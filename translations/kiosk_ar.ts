@@ -330,122 +330,122 @@
     <name>MediatorConsole</name>
     <message numerus="yes">
         <source>waiting for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في الانتظار منذ %n دقيقة</numerusform>
+            <numerusform>في الانتظار منذ %n دقيقة</numerusform>
+            <numerusform>في الانتظار منذ %n دقيقتين</numerusform>
+            <numerusform>في الانتظار منذ %n دقائق</numerusform>
+            <numerusform>في الانتظار منذ %n دقيقة</numerusform>
+            <numerusform>في الانتظار منذ %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ لحظات</translation>
     </message>
     <message>
         <source>%1 is going</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الطريق</translation>
     </message>
     <message>
         <source>Connected to the site&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بشبكة الموقع.</translation>
     </message>
     <message>
         <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم الرسائل في الموقع (%1). تبقى الطلبات محفوظة على الأجهزة، وستظهر هنا عندما يعود الخادم إلى العمل.</translation>
     </message>
     <message>
         <source>Connecting to the site&apos;s network…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بشبكة الموقع…</translation>
     </message>
     <message>
         <source>A mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط</translation>
     </message>
     <message>
         <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إرسال الرد: لا يمكن الوصول إلى خادم الرسائل في الموقع.</translation>
     </message>
     <message>
         <source>Help requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب مساعدة</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة</translation>
     </message>
     <message>
         <source>scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح الضوئي</translation>
     </message>
     <message>
         <source>a website</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع إلكتروني</translation>
     </message>
     <message>
         <source>a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاكرة USB</translation>
     </message>
     <message>
         <source>the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>الخزنة</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء آخر</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الاستخدام</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الخدمة</translation>
     </message>
     <message>
         <source>switched off or disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>مطفأ أو غير متصل</translation>
     </message>
     <message>
         <source>printer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الطابعة</translation>
     </message>
     <message>
         <source>scanner problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الماسح الضوئي</translation>
     </message>
     <message>
         <source>Calls for help</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات المساعدة</translation>
     </message>
     <message>
         <source>Your name, as the public will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك كما سيراه الجمهور:</translation>
     </message>
     <message>
         <source>Open calls</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات الجارية</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <source>I&apos;m coming</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا في الطريق</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">تم</translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>

@@ -318,118 +318,118 @@
     <name>MediatorConsole</name>
     <message numerus="yes">
         <source>waiting for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>waiting for %n minute</numerusform>
+            <numerusform>waiting for %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>just now</translation>
     </message>
     <message>
         <source>%1 is going</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is going</translation>
     </message>
     <message>
         <source>Connected to the site&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to the site&apos;s network.</translation>
     </message>
     <message>
         <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</translation>
     </message>
     <message>
         <source>Connecting to the site&apos;s network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to the site&apos;s network…</translation>
     </message>
     <message>
         <source>A mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>A mediator</translation>
     </message>
     <message>
         <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer could not be sent: the site&apos;s message server cannot be reached.</translation>
     </message>
     <message>
         <source>Help requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Help requested</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>not said</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>printing</translation>
     </message>
     <message>
         <source>scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>scanning</translation>
     </message>
     <message>
         <source>a website</source>
-        <translation type="unfinished"></translation>
+        <translation>a website</translation>
     </message>
     <message>
         <source>a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>a USB stick</translation>
     </message>
     <message>
         <source>the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>the safe</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>something else</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in use</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>out of service</translation>
     </message>
     <message>
         <source>switched off or disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>switched off or disconnected</translation>
     </message>
     <message>
         <source>printer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>printer problem</translation>
     </message>
     <message>
         <source>scanner problem</source>
-        <translation type="unfinished"></translation>
+        <translation>scanner problem</translation>
     </message>
     <message>
         <source>Calls for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls for help</translation>
     </message>
     <message>
         <source>Your name, as the public will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name, as the public will see it:</translation>
     </message>
     <message>
         <source>Open calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Open calls</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals</translation>
     </message>
     <message>
         <source>I&apos;m coming</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;m coming</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>

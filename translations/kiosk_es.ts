@@ -318,118 +318,118 @@
     <name>MediatorConsole</name>
     <message numerus="yes">
         <source>waiting for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esperando desde hace %n minuto</numerusform>
+            <numerusform>esperando desde hace %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <source>%1 is going</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 va en camino</translation>
     </message>
     <message>
         <source>Connected to the site&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la red del sitio.</translation>
     </message>
     <message>
         <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de mensajes del sitio (%1). Las peticiones se guardan en los equipos y aparecerán aquí cuando vuelva a funcionar.</translation>
     </message>
     <message>
         <source>Connecting to the site&apos;s network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la red del sitio…</translation>
     </message>
     <message>
         <source>A mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mediador</translation>
     </message>
     <message>
         <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la respuesta: no se puede conectar con el servidor de mensajes del sitio.</translation>
     </message>
     <message>
         <source>Help requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda solicitada</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impresión</translation>
     </message>
     <message>
         <source>scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>escaneo</translation>
     </message>
     <message>
         <source>a website</source>
-        <translation type="unfinished"></translation>
+        <translation>un sitio web</translation>
     </message>
     <message>
         <source>a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>una memoria USB</translation>
     </message>
     <message>
         <source>the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>la caja fuerte</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra cosa</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de servicio</translation>
     </message>
     <message>
         <source>switched off or disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>apagado o desconectado</translation>
     </message>
     <message>
         <source>printer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema de impresora</translation>
     </message>
     <message>
         <source>scanner problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema de escáner</translation>
     </message>
     <message>
         <source>Calls for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de ayuda</translation>
     </message>
     <message>
         <source>Your name, as the public will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como lo verá el público:</translation>
     </message>
     <message>
         <source>Open calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones en curso</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>I&apos;m coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya voy</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>

@@ -318,118 +318,118 @@
     <name>MediatorConsole</name>
     <message numerus="yes">
         <source>waiting for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en attente depuis %n minute</numerusform>
+            <numerusform>en attente depuis %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 is going</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y va</translation>
     </message>
     <message>
         <source>Connected to the site&apos;s network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au réseau du site.</translation>
     </message>
     <message>
         <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur de messages du site (%1). Les demandes sont gardées sur les postes et apparaîtront ici dès qu&apos;il sera de nouveau joignable.</translation>
     </message>
     <message>
         <source>Connecting to the site&apos;s network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au réseau du site…</translation>
     </message>
     <message>
         <source>A mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un médiateur</translation>
     </message>
     <message>
         <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;a pas pu être envoyée&#xa0;: impossible de joindre le serveur de messages du site.</translation>
     </message>
     <message>
         <source>Help requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide demandée</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation type="unfinished"></translation>
+        <translation>impression</translation>
     </message>
     <message>
         <source>scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>numérisation</translation>
     </message>
     <message>
         <source>a website</source>
-        <translation type="unfinished"></translation>
+        <translation>un site internet</translation>
     </message>
     <message>
         <source>a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé USB</translation>
     </message>
     <message>
         <source>the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre-fort</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>hors service</translation>
     </message>
     <message>
         <source>switched off or disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>éteint ou déconnecté</translation>
     </message>
     <message>
         <source>printer problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème d&apos;imprimante</translation>
     </message>
     <message>
         <source>scanner problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème de scanner</translation>
     </message>
     <message>
         <source>Calls for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;aide</translation>
     </message>
     <message>
         <source>Your name, as the public will see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel que le public le verra&#xa0;:</translation>
     </message>
     <message>
         <source>Open calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en cours</translation>
     </message>
     <message>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes</translation>
     </message>
     <message>
         <source>I&apos;m coming</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;arrive</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>

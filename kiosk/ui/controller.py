@@ -47,6 +47,7 @@ def available_tiles() -> frozenset[str]:
     return frozenset(tiles)
 
 _SESSION_STATES = (State.ACTIVE, State.WARNING, State.ENDING)
+HELP_WAIT_KEEPS_SESSION_S = 20 * 60
 
 
 class ShellController(QObject):
@@ -190,6 +191,8 @@ class ShellController(QObject):
             w.stack.setCurrentWidget(w.maintenance)
 
     def _on_timer_timeout(self) -> None:
+        if self._waiting_for_help():
+            self.core.sessions.activity()  # "your session stays open while you wait"
         state = self.core.sessions.tick()
         if state is State.WARNING:
             remaining = round(self.core.sessions.warning_remaining_s())
@@ -288,6 +291,14 @@ class ShellController(QObject):
         panel.show_call(state, position, current.acknowledged_by, current.topic.value)
         if state == "acknowledged" and not panel.isVisible():
             panel.open()  # "Marie is coming" must be seen
+
+    def _waiting_for_help(self) -> bool:
+        """A person waiting for a mediator is not idle (for a while: they may have left)."""
+        current = self.core.help.current()
+        if current is None or self.core.sessions.session is None:
+            return False
+        waited = (self.core.clock.now() - current.created_at).total_seconds()
+        return waited < HELP_WAIT_KEEPS_SESSION_S
 
     def _scrub_help_call(self, _ctx: ScrubContext) -> None:
         """The person has gone: their call leaves the mediators' queue."""

@@ -43,11 +43,16 @@ KIOSK_APT_PACKAGES=(
     fonts-dejavu-core fonts-noto-core
     # A real X server for tests that need one
     xvfb xauth
-    # the browser benchmark's reference
-    chromium
     # "Call a mediator": the site's MQTT broker (the help tests start their own instance)
     mosquitto
 )
+
+# Installed when the distribution has them, skipped with a note otherwise: Chromium is the
+# browser benchmark's reference (Ubuntu ships it only as a snap, which apt cannot install).
+KIOSK_APT_OPTIONAL=(
+    chromium
+)
+KIOSK_OPTIONAL_STAMP="$KIOSK_ROOT/.kiosk-apt-optional-checked"
 
 kiosk_say() { printf '==> %s\n' "$*"; }
 kiosk_warn() { printf 'warning: %s\n' "$*" >&2; }
@@ -107,18 +112,31 @@ kiosk_install_system_packages() {
         [[ $status == *" installed" ]] && installed[$pkg]=1
     done < <(dpkg-query -W -f='${Package} ${Status}\n' "${queried[@]}" 2>/dev/null || true)
 
+    for pkg in "${KIOSK_APT_OPTIONAL[@]}"; do
+        dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q " installed$" \
+            && installed[$pkg]=1
+    done
+
     local -a missing=()
     for pkg in "${KIOSK_APT_PACKAGES[@]}"; do
         if [[ -z ${installed[$pkg]:-} && -z ${installed[${pkg}t64]:-} ]]; then
             missing+=("$pkg")
         fi
     done
-    if [[ ${#missing[@]} -eq 0 ]]; then
+    # Optional packages are looked for once (and whenever something else is missing).
+    local -a optional=()
+    for pkg in "${KIOSK_APT_OPTIONAL[@]}"; do
+        if [[ -z ${installed[$pkg]:-} ]] && { [[ ! -f $KIOSK_OPTIONAL_STAMP ]] \
+            || [[ ${#missing[@]} -gt 0 ]]; }; then
+            optional+=("$pkg")
+        fi
+    done
+    if [[ ${#missing[@]} -eq 0 && ${#optional[@]} -eq 0 ]]; then
         kiosk_say "System packages: all ${#KIOSK_APT_PACKAGES[@]} present."
         return 0
     fi
 
-    kiosk_say "System packages: installing ${#missing[@]} missing (${missing[*]})."
+    kiosk_say "System packages: installing what is missing (${missing[*]} ${optional[*]})."
     if ! kiosk_apt_get update -qq; then
         kiosk_warn "apt-get update failed (offline?); trying with the package lists already on this machine."
     fi
@@ -135,6 +153,15 @@ kiosk_install_system_packages() {
     if [[ ${#unknown[@]} -gt 0 ]]; then
         kiosk_die "apt does not know these packages (nor their t64 names): ${unknown[*]}. Kiosk supports Debian 12 and Ubuntu 24.04; on another release, install their equivalents and set KIOSK_SKIP_APT=1."
     fi
+    for pkg in "${optional[@]}"; do
+        if name="$(kiosk_apt_resolve "$pkg")"; then
+            to_install+=("$name")
+        else
+            kiosk_say "Optional package $pkg is not available here; skipping it (only the browser benchmark's reference needs it)."
+        fi
+    done
+    touch "$KIOSK_OPTIONAL_STAMP" 2>/dev/null || true
+    [[ ${#to_install[@]} -eq 0 ]] && return 0
     if ! kiosk_apt_get install -y -q --no-install-recommends "${to_install[@]}"; then
         kiosk_die "apt-get could not install the system packages Kiosk needs (${to_install[*]}); see the messages above."
     fi

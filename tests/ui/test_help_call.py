@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.clock import FakeClock
 from kiosk.help.model import RequestState, Topic
 from kiosk.help.wire import Ack, AckState
 from kiosk.session import State
@@ -94,3 +95,21 @@ def test_the_call_button_is_on_every_screen(shell: ShellApp, qtbot: QtBot) -> No
     qtbot.mouseClick(buttons[0], LEFT)
     assert shell.core.help.current() is not None
     assert window.help_panel.isVisible()
+
+
+def test_waiting_for_a_mediator_keeps_the_session_open_for_a_while(
+    shell: ShellApp, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window = shell.window
+    qtbot.mouseClick(window.attract.touch, LEFT)
+    qtbot.mouseClick(window.bar.help, LEFT)
+    for _ in range(6):  # 18 minutes without a touch: still open, no warning
+        clock.advance(180)
+        window.timer.timeout.emit()
+        assert shell.core.sessions.state is State.ACTIVE
+    clock.advance(180 * 2)  # past 20 minutes: the person may have left
+    window.timer.timeout.emit()
+    clock.advance(180 + 60)
+    window.timer.timeout.emit()
+    window.timer.timeout.emit()
+    assert shell.core.sessions.state is State.ATTRACT
