@@ -21,9 +21,16 @@ from PySide6.QtWebEngineCore import (
     QWebEngineRegisterProtocolHandlerRequest,
 )
 
-from kiosk.policy.urls import BrowserPolicy
+from kiosk.policy.urls import BrowserPolicy, Refusal
 
 log = logging.getLogger(__name__)
+
+# What Chromium says when it stops a page from opening file:, chrome:, view-source: or a
+# data: page itself, before the kiosk is asked.
+_ENGINE_REFUSALS = (
+    "Not allowed to load local resource:",
+    "Not allowed to navigate top frame to data URL:",
+)
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,19 @@ class KioskPage(QWebEnginePage):
         multiple = mode == QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple
         return self._hooks.choose_files(multiple)
 
-    def javaScriptConsoleMessage(self, *_args: object) -> None:
-        """Pages' console output is dropped: it could carry what a person typed."""
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        _line: int,
+        _source: str,
+    ) -> None:
+        """Pages' console output is dropped (it could carry what a person typed), except
+        that the engine's own refusals of local and special pages become a sentence."""
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel and (
+            message.startswith(_ENGINE_REFUSALS)
+        ):
+            self.navigation_refused.emit(Refusal.FORBIDDEN_SCHEME.value)
 
     def javaScriptAlert(self, _origin: QUrl | str, _message: str) -> None:
         """Alerts would open a separate window; they are dropped."""
