@@ -14,6 +14,7 @@ from kiosk.credentials import PinHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MESA_SHADER_CACHE_DISABLE", "true")
+os.environ.setdefault("KIOSK_TTS_ENGINE", "mock")  # Qt's mock speech engine: no sound device
 
 ON_CI = os.environ.get("CI") == "true"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -29,7 +30,16 @@ def icon(name: str, mirrored: bool = False) -> QIcon:
     return flipped
 
 
-def stylesheet() -> str:
-    """The shipped stylesheet; `@ICONS@` in it stands for the pictograms' folder."""
+def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
+    """The shipped stylesheet, its text sizes multiplied by `scale`, optionally in high
+    contrast; `@ICONS@` in it stands for the pictograms' folder."""
     text = (ASSETS / "style.qss").read_text(encoding="utf-8")
+    if high_contrast:
+        text += "\n" + (ASSETS / "high_contrast.qss").read_text(encoding="utf-8")
+    if scale != 1.0:
+        text = re.sub(
+            r"font-size:\s*(\d+)px",
+            lambda m: f"font-size: {round(int(m.group(1)) * scale)}px",
+            text,
+        )
     return text.replace("@ICONS@", (ASSETS / "icons").as_posix())

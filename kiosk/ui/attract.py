@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.languages import LANGUAGES
 from kiosk.ui.widgets import Screen, big_button, pictogram, wrapped_label
@@ -53,19 +60,23 @@ class AttractScreen(Screen):
         layout.addStretch(1)
         self.choose = wrapped_label("chooseLanguage")
         layout.addWidget(self.choose)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = QGridLayout()
+        row.setSpacing(10)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
+        per_row = 4 if len(languages) > 4 else len(languages)
+        for index, code in enumerate(languages):
             button = big_button(f"language_{code}")
             button.setProperty("role", "language")
             button.setText(LANGUAGES[code].endonym)
             button.setAccessibleName(LANGUAGES[code].endonym)
             button.clicked.connect(lambda _=False, c=code: self._on_start(c))
             self.language_buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            row.addWidget(button, index // per_row, index % per_row)
+        centered = QHBoxLayout()
+        centered.addStretch(1)
+        centered.addLayout(row)
+        centered.addStretch(1)
+        layout.addLayout(centered)
         self.retranslate()
 
     def show_erased(self, shown: bool) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.artifacts import Artifact
 from kiosk.audit import AuditKind
@@ -22,11 +23,14 @@ from kiosk.help.model import RequestState, TerminalState, Topic
 from kiosk.roles import LockedOut, NoPinSet, Role, WrongPin
 from kiosk.scrub import ScrubContext
 from kiosk.session import EndReason, State, StateChanged
+from kiosk.ui.assets import stylesheet
 from kiosk.ui.bridge import HelpBridge, SessionBridge
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.messages import Messages
-from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
+from kiosk.ui.overlays import DisplayPanel, EndSession, HelpPanel, IdleWarning, PrivacyCover
+from kiosk.ui.privacy_mask import PrivacyMask
+from kiosk.ui.read_aloud import ReadAloud, screen_text
 from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen
 from kiosk.ui.session_bar import SessionBar
 from kiosk.ui.tray_picker import TrayPicker
@@ -48,6 +52,13 @@ def available_tiles() -> frozenset[str]:
 
 _SESSION_STATES = (State.ACTIVE, State.WARNING, State.ENDING)
 HELP_WAIT_KEEPS_SESSION_S = 20 * 60
+# What read-aloud says on a web page: the selection, else the main text.
+PAGE_TEXT_JS = """(() => {
+    const selected = String(window.getSelection() || "").trim();
+    if (selected) return selected;
+    const main = document.querySelector("main, [role=main], article") || document.body;
+    return (main ? main.innerText : "").slice(0, 4000);
+})()"""
 
 
 class ShellController(QObject):
@@ -60,6 +71,9 @@ class ShellController(QObject):
         self.browser: BrowserScreen | None = None
         self._browser_profile: QObject | None = None
         self._browser_paths: list[Path] = []
+        self.read_aloud = ReadAloud(self)
+        self.text_scale = 1.0
+        self.high_contrast = False
         self._build_screens()
         self.bridge = SessionBridge(core.sessions, self)
         self.bridge.state_changed.connect(self._on_sessions_state_changed)
@@ -72,6 +86,7 @@ class ShellController(QObject):
         core.scrubber.add_trace("browser_profile", self._browser_profile_traces)
         core.scrubber.add_trace("browser_disk", self._browser_disk_traces)
         core.scrubber.add_step("help_call", self._scrub_help_call, before="tray")
+        core.scrubber.add_step("display", self._scrub_display)
         self.help_bridge = HelpBridge(core.help, self)
         self.help_bridge.changed.connect(self._on_help_changed)
         window.timer.timeout.connect(self._on_timer_timeout)
@@ -89,7 +104,7 @@ class ShellController(QObject):
         w.out_of_service_screen()
         w.bar = SessionBar(
             self._show_home, self._on_bar_help, self._on_bar_privacy, self._on_bar_end,
-            w.staff_corner(),
+            w.staff_corner(), self._on_bar_listen, self._on_bar_mask, self._on_bar_display,
         )
         w.add_bottom_bar(w.bar)
         w.idle_warning = IdleWarning(w, self._on_still_here, self._on_end_now)
@@ -99,9 +114,12 @@ class ShellController(QObject):
         w.unlock = UnlockDialog(w, self._on_unlock_submit)
         w.staff = StaffPanel(w)
         w.picker = TrayPicker(w)
+        w.display_panel = DisplayPanel(w, self._on_display_scale, self._on_display_contrast,
+                                       self._on_bar_listen)
+        w.reading_mask = PrivacyMask(w, w.bar)
         w.overlays = [
-            w.idle_warning, w.end_dialog, w.help_panel, w.picker, w.unlock, w.staff,
-            w.privacy_cover,
+            w.idle_warning, w.end_dialog, w.help_panel, w.picker, w.display_panel, w.unlock,
+            w.staff, w.privacy_cover,
         ]
 
     # -- what the window asks of it ----------------------------------------------------
@@ -111,6 +129,7 @@ class ShellController(QObject):
             return
         code = language or self.core.settings.default_language
         self._translations.switch(code)
+        self.read_aloud.set_language(code)
         session = self.core.sessions.start(code)
         session.tray.subscribe(self.bridge.on_tray_changed)
         self.window.tray.show_items(session.tray.items())
@@ -194,6 +213,11 @@ class ShellController(QObject):
         if self._waiting_for_help():
             self.core.sessions.activity()  # "your session stays open while you wait"
         state = self.core.sessions.tick()
+        hide_after = self.core.settings.hide_after_idle_s
+        if (state is State.ACTIVE and hide_after
+                and self.core.sessions.idle_for() >= hide_after
+                and not self.window.privacy_cover.isVisible()):
+            self.window.privacy_cover.open()  # hides the screen; the session carries on
         if state is State.WARNING:
             remaining = round(self.core.sessions.warning_remaining_s())
             self.window.idle_warning.set_remaining(remaining)
@@ -305,6 +329,61 @@ class ShellController(QObject):
         current = self.core.help.current()
         if current is not None:
             self.core.help.cancel(current.id)
+
+    # -- display and reading ------------------------------------------------------------
+
+    def _on_bar_listen(self) -> None:
+        """Read the screen: in the browser, the selection or the page's main text."""
+        w = self.window
+        browser = self.browser
+        overlays = [o for o in w.overlays if o.isVisible()]
+        if (not overlays and browser is not None and w.stack.currentWidget() is browser
+                and browser.current_tab() is not None
+                and browser.stack.currentWidget() is not browser.start_page):
+            tab = browser.current_tab()
+            assert tab is not None
+            tab.page.runJavaScript(PAGE_TEXT_JS, 0, self._say_page_text)
+            return
+        current = w.stack.currentWidget()
+        roots: list[QWidget] = [*overlays[-1:]] or ([current] if current else [])
+        self.read_aloud.say(screen_text(roots))
+
+    def _say_page_text(self, text: object) -> None:
+        self.read_aloud.say(str(text or ""))
+
+    def _on_bar_mask(self) -> None:
+        on = not self.window.reading_mask.active
+        self.window.reading_mask.set_active(on)
+        self.window.bar.mask_button.setChecked(on)
+
+    def _on_bar_display(self) -> None:
+        self.window.display_panel.show_state(self.text_scale, self.high_contrast)
+        self.window.display_panel.open()
+
+    def _on_display_scale(self, scale: float) -> None:
+        self.text_scale = scale
+        self._apply_display()
+
+    def _on_display_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self._apply_display()
+
+    def _apply_display(self) -> None:
+        app = QGuiApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(self.text_scale, self.high_contrast))
+        if self.browser is not None:
+            self.browser.set_zoom(self.text_scale)
+        self.window.display_panel.show_state(self.text_scale, self.high_contrast)
+
+    def _scrub_display(self, _ctx: ScrubContext) -> None:
+        """The next person starts with the usual text size, colours and no mask."""
+        self.read_aloud.stop()
+        self.window.reading_mask.set_active(False)
+        self.window.bar.mask_button.setChecked(False)
+        if self.text_scale != 1.0 or self.high_contrast:
+            self.text_scale, self.high_contrast = 1.0, False
+            self._apply_display()
 
     def _on_bar_privacy(self) -> None:
         self.window.privacy_cover.open()

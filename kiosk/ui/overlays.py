@@ -198,3 +198,65 @@ class PrivacyCover(Overlay):
 
     def retranslate(self) -> None:
         self.text.setText(self.tr("Screen hidden. Touch to show it again."))
+
+
+class DisplayPanel(Overlay):
+    """Larger text, high contrast and read-aloud, from every screen."""
+
+    SCALES = (("normal", 1.0, "text_size"), ("larger", 1.5, "text_size"),
+              ("largest", 2.0, "text_size"))
+
+    def __init__(
+        self,
+        parent: QWidget,
+        on_scale: Callable[[float], None],
+        on_contrast: Callable[[bool], None],
+        on_listen: Callable[[], None],
+    ) -> None:
+        super().__init__(parent, "displayPanel")
+        self.title = wrapped_label("overlayTitle")
+        self.body.addWidget(self.title)
+        row = QHBoxLayout()
+        self.scales: dict[str, QPushButton] = {}
+        for key, scale, icon_name in self.SCALES:
+            button = big_button(f"scale_{key}", icon_name, 24 + int(12 * scale))
+            button.setCheckable(True)
+            button.setProperty("role", "topic")
+            button.clicked.connect(lambda _=False, s=scale: on_scale(s))
+            row.addWidget(button)
+            self.scales[key] = button
+        self.body.addLayout(row)
+        self.contrast = big_button("highContrast", "contrast", 36)
+        self.contrast.setCheckable(True)
+        self.contrast.setProperty("role", "topic")
+        self.contrast.clicked.connect(lambda: on_contrast(self.contrast.isChecked()))
+        self.listen = big_button("listenButtonPanel", "listen", 36)
+        self.listen.clicked.connect(on_listen)
+        self.body.addWidget(self.contrast)
+        self.body.addWidget(self.listen)
+        self.ok = big_button("displayClose", "check", 36)
+        self.ok.setProperty("role", "primary")
+        self.ok.clicked.connect(self.close_overlay)
+        self.body.addWidget(self.ok, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.retranslate()
+
+    def show_state(self, scale: float, high_contrast: bool) -> None:
+        for key, value, _icon in self.SCALES:
+            self.scales[key].setChecked(value == scale)
+        self.contrast.setChecked(high_contrast)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Display and reading"))
+        names = {
+            "normal": self.tr("Normal text"),
+            "larger": self.tr("Larger text"),
+            "largest": self.tr("Largest text"),
+        }
+        for key, button in self.scales.items():
+            button.setText(names[key])
+            button.setAccessibleName(names[key])
+        self.contrast.setText(self.tr("High contrast"))
+        self.listen.setText(self.tr("Read this screen aloud"))
+        self.ok.setText(self.tr("OK"))
+        for button in (self.contrast, self.listen, self.ok):
+            button.setAccessibleName(button.text())

@@ -22,7 +22,8 @@ from kiosk.ui.widgets import Overlay
 if TYPE_CHECKING:
     from kiosk.ui.controller import ShellController
     from kiosk.ui.home import HomeScreen
-    from kiosk.ui.overlays import EndSession, HelpPanel, IdleWarning, PrivacyCover
+    from kiosk.ui.overlays import DisplayPanel, EndSession, HelpPanel, IdleWarning, PrivacyCover
+    from kiosk.ui.privacy_mask import PrivacyMask
     from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
     from kiosk.ui.session_bar import SessionBar
     from kiosk.ui.tray_picker import TrayPicker
@@ -48,6 +49,8 @@ class ShellWindow(QWidget):
     unlock: UnlockDialog
     staff: StaffPanel
     picker: TrayPicker
+    display_panel: DisplayPanel
+    reading_mask: PrivacyMask
 
     def __init__(self, settings: Settings, kiosk_mode: bool) -> None:
         super().__init__()

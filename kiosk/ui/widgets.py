@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.assets import DIRECTIONAL, icon
 
@@ -41,6 +49,19 @@ def big_button(object_name: str, icon_name: str | None = None, size: int = 48) -
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         button.setIcon(icon(icon_name, mirrored=rtl and icon_name in DIRECTIONAL))
         button.setIconSize(QSize(size, size))
+    return button
+
+
+def compact_button(object_name: str, icon_name: str, size: int = 32) -> QToolButton:
+    """A pictogram with a short word under it, for rows with many actions."""
+    button = QToolButton()
+    button.setObjectName(object_name)
+    button.setProperty("role", "compact")
+    button.setProperty("iconName", icon_name)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    button.setIcon(icon(icon_name))
+    button.setIconSize(QSize(size, size))
     return button
 
 

@@ -76,6 +76,7 @@ class BrowserScreen(Screen):
             settings.max_download_mb * 1024 * 1024, self._on_downloads_result, self,
         )
         self.tabs: list[Tab] = []
+        self._zoom = 1.0
         self._notice_key: tuple[str, str] | None = None
         self._refusal: str | None = None
         self._prints = 0
@@ -199,6 +200,7 @@ class BrowserScreen(Screen):
             view,
         )
         view.setPage(page)
+        view.setZoomFactor(self._zoom)
         tab = Tab(view, page)
         page.titleChanged.connect(lambda _t, t=tab: self._on_tab_changed(t))
         page.urlChanged.connect(lambda _u, t=tab: self._on_tab_changed(t))
@@ -466,6 +468,12 @@ class BrowserScreen(Screen):
             self._fill_problem(tab.problem)
         if self._notice_key is not None:
             self.notice.setText(self._notice_text(*self._notice_key))
+
+    def set_zoom(self, factor: float) -> None:
+        """Larger text on web pages too."""
+        self._zoom = factor
+        for tab in self.tabs:
+            tab.view.setZoomFactor(factor)
 
     @property
     def profile(self) -> QWebEngineProfile:

@@ -1,0 +1,82 @@
+"""Read-aloud: the screen's words spoken offline, through Qt TextToSpeech.
+
+Production uses speech-dispatcher (espeak-ng voices); tests use Qt's mock engine
+(`KIOSK_TTS_ENGINE=mock`). Password fields are never read. Nothing spoken is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+log = logging.getLogger(__name__)
+MAX_CHARS = 4000
+
+
+def screen_text(roots: list[QWidget]) -> str:
+    """The words a person sees on these widgets, top to bottom, password fields excluded."""
+    parts: list[str] = []
+    for root in roots:
+        found: list[tuple[int, int, str]] = []
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisibleTo(root) or not widget.isVisible():
+                continue
+            text = ""
+            if isinstance(widget, QLineEdit):
+                if widget.echoMode() != QLineEdit.EchoMode.Normal:
+                    continue  # never read a PIN or a password
+                text = widget.text() or widget.placeholderText()
+            elif isinstance(widget, QLabel | QAbstractButton):
+                text = widget.text()
+            text = " ".join(text.split())
+            if text:
+                position = widget.mapTo(root, widget.rect().topLeft())
+                found.append((position.y(), position.x(), text))
+        parts += [text for _y, _x, text in sorted(found)]
+    return ". ".join(dict.fromkeys(parts))[:MAX_CHARS]
+
+
+class ReadAloud(QObject):
+    """One speech engine for the shell; `available` is False on a machine without voices."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last_text = ""
+        self._speech = None
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # loaded at first use
+
+            engines = QTextToSpeech.availableEngines()
+            wanted = os.environ.get("KIOSK_TTS_ENGINE") or "speechd"
+            if wanted in engines:
+                self._speech = QTextToSpeech(wanted, self)
+        except ImportError:
+            log.warning("text-to-speech is not installed")
+
+    @property
+    def available(self) -> bool:
+        return self._speech is not None
+
+    def set_language(self, code: str) -> None:
+        if self._speech is None:
+            return
+        locales = [loc for loc in self._speech.availableLocales() if loc.name().startswith(code)]
+        if locales:
+            self._speech.setLocale(locales[0])
+        else:
+            self._speech.setLocale(QLocale(code))
+
+    def say(self, text: str) -> None:
+        text = text.strip()
+        if not text or self._speech is None:
+            return
+        self.last_text = text
+        self._speech.stop()
+        self._speech.say(text)
+
+    def stop(self) -> None:
+        if self._speech is not None:
+            self._speech.stop()
