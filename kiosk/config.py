@@ -18,7 +18,7 @@ from typing import Any
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 ENV_PATH = "KIOSK_CONFIG"
-SHIPPED_LANGUAGES = ("fr", "en", "ar", "es")
+SHIPPED_LANGUAGES = ("fr", "en", "ar", "es", "pt", "uk")
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,7 @@ class Settings:
     languages: tuple[str, ...]
     default_language: str
     grant_ttl_s: int
+    hide_after_idle_s: int  # 0: never hide the screen by itself
     data_dir: Path
     runtime_dir: Path
     browser: BrowserSettings
@@ -240,6 +241,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("languages.offered", list, _languages("languages.offered")),
     _Field("languages.default", str, _language("languages.default")),
     _Field("roles.grant_ttl_s", int, _int_range("roles.grant_ttl_s", 60, 86400)),
+    _Field("privacy.hide_after_idle_s", int, _int_range("privacy.hide_after_idle_s", 0, 3600)),
     _Field("paths.data_dir", str, _absolute_or_empty("paths.data_dir")),
     _Field("paths.runtime_dir", str, _absolute_or_empty("paths.runtime_dir")),
     _Field("browser.address_bar", str,
@@ -435,6 +437,7 @@ def load(
         languages=tuple(dict.fromkeys(merged["languages.offered"])),
         default_language=merged["languages.default"],
         grant_ttl_s=merged["roles.grant_ttl_s"],
+        hide_after_idle_s=merged["privacy.hide_after_idle_s"],
         data_dir=Path(merged["paths.data_dir"]),
         runtime_dir=_runtime_dir(merged["paths.runtime_dir"], env),
         browser=BrowserSettings(

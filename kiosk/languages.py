@@ -17,4 +17,6 @@ LANGUAGES: dict[str, Language] = {
     "en": Language("en", "English"),
     "ar": Language("ar", "العربية", right_to_left=True),
     "es": Language("es", "Español"),
+    "pt": Language("pt", "Português"),
+    "uk": Language("uk", "Українська"),
 }

@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>العرض والقراءة</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>نص كبير جدًا</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>قراءة هذه الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -558,8 +589,36 @@
         <translation>طلب وسيط</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استماع</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>قناع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
         <source>Hide the screen</source>
         <translation>إخفاء الشاشة</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>قراءة هذه الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>قناع القراءة: إخفاء كل شيء ما عدا سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>حجم النص والتباين</translation>
     </message>
     <message>
         <source>End session</source>

@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>Display and reading</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Largest text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Read this screen aloud</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -534,8 +565,36 @@
         <translation>Call a mediator</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Hide the screen</source>
         <translation>Hide the screen</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Read this screen aloud</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>Reading mask: hide everything but one line</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Text size and contrast</translation>
     </message>
     <message>
         <source>End session</source>

@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>Pantalla y lectura</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Texto muy grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -534,8 +565,36 @@
         <translation>Llamar a un mediador</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <source>Hide the screen</source>
         <translation>Ocultar la pantalla</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Leer esta pantalla en voz alta</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>Máscara de lectura: ocultar todo menos una línea</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
         <source>End session</source>

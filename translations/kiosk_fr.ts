@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>Affichage et lecture</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texte normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Très grand texte</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Lire cet écran à voix haute</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>EndSession</name>
     <message>
         <source>Before you go</source>
@@ -534,8 +565,36 @@
         <translation>Appeler un médiateur</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Cacher</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>Hide the screen</source>
         <translation>Cacher l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Lire cet écran à voix haute</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>Masque de lecture&#xa0;: tout cacher sauf une ligne</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Taille du texte et contraste</translation>
     </message>
     <message>
         <source>End session</source>

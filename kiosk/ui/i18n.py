@@ -12,6 +12,10 @@ from kiosk.ui.assets import TRANSLATIONS
 
 log = logging.getLogger(__name__)
 
+# Where a shipped language's locale or Qt's own catalogue has another name.
+LOCALE = {"pt": "pt_PT"}  # QLocale("pt") would be Brazilian
+QT_CATALOGUE = {"pt": "pt_BR"}  # Qt ships no European Portuguese catalogue
+
 
 class Translations:
     """Installs the translators for one language at a time on the application."""
@@ -38,11 +42,11 @@ class Translations:
         else:
             log.error("no catalogue for language %s", code)
         qt = QTranslator(self._app)
-        if code != "en" and qt.load(f"qtbase_{code}", qt_dir):
+        if code != "en" and qt.load(f"qtbase_{QT_CATALOGUE.get(code, code)}", qt_dir):
             self._installed.append(qt)
         for translator in self._installed:
             self._app.installTranslator(translator)
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(QLocale(LOCALE.get(code, code)))
         rtl = LANGUAGES[code].right_to_left if code in LANGUAGES else False
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

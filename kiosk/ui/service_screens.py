@@ -143,6 +143,7 @@ class MaintenanceScreen(Screen):
         lines += [f"{name}: {value}" for name, value in self._facts]
         self.info.setText("\n".join(lines))
         self.events_title.setText(self.tr("Recent events (no personal data)"))
+        self.events.setAccessibleName(self.events_title.text())
         self.back.setText(self.tr("Back to kiosk mode"))
         self.back.setAccessibleName(self.back.text())
         self.quit.setText(self.tr("Quit Kiosk"))

@@ -79,6 +79,7 @@ class TrayScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("My documents"))
+        self.list.setAccessibleName(self.title.text())
         self.empty.setText(
             self.tr(
                 "Nothing here yet. Documents you download, scan or open from a USB stick"

@@ -37,7 +37,7 @@ def test_attract_home_end_attract(shell: ShellApp, qtbot: QtBot) -> None:
 
 def test_languages_are_offered_in_their_own_script(shell: ShellApp) -> None:
     names = [b.text() for b in shell.window.attract.language_buttons.values()]
-    assert names == ["Français", "English", "العربية", "Español"]
+    assert names == ["Français", "English", "العربية", "Español", "Português", "Українська"]
 
 
 def test_unbuilt_tiles_are_disabled_with_a_reason(shell: ShellApp, qtbot: QtBot) -> None:

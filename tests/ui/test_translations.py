@@ -17,7 +17,7 @@ TS_DIR = REPO / "translations"
 QM_DIR = Path(kiosk.__file__).parent / "translations"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
-FORMS = {"fr": 2, "en": 2, "es": 2, "ar": 6}
+FORMS = {"fr": 2, "en": 2, "es": 2, "ar": 6, "pt": 2, "uk": 3}
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -27,7 +27,7 @@ def test_embedded_defaults() -> None:
     assert settings.idle_timeout_s == 180
     assert settings.warning_s == 60
     assert settings.default_language == "fr"
-    assert settings.languages == ("fr", "en", "ar", "es")
+    assert settings.languages == ("fr", "en", "ar", "es", "pt", "uk")
 
 
 def test_file_overrides_defaults_and_environment_overrides_file(tmp_path: Path) -> None:

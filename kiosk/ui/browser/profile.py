@@ -43,6 +43,8 @@ ACCEPT_LANGUAGE = {
     "en": "en-GB,en;q=0.9,fr;q=0.5",
     "ar": "ar,fr;q=0.6",
     "es": "es-ES,es;q=0.9,fr;q=0.5",
+    "pt": "pt-PT,pt;q=0.9,fr;q=0.5",
+    "uk": "uk-UA,uk;q=0.9,fr;q=0.5",
 }
 
 

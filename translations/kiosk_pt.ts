@@ -1,0 +1,735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Toque no ecrã para começar</translation>
+    </message>
+    <message>
+        <source>The previous session has been erased.</source>
+        <translation>A sessão anterior foi apagada.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Escolha a sua língua</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>O documento «%1» foi guardado em «Os meus documentos».</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>Uma cópia da página «%1» foi guardada em «Os meus documentos». Está pronta para imprimir.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>Não foi possível preparar a página para imprimir.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>Um site tentou abrir outro separador, mas há demasiados separadores abertos. Feche primeiro um separador.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>O documento «%1» não foi guardado: o ficheiro é demasiado grande.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>O documento «%1» não foi guardado: a transferência parou.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>Não foi possível guardar o documento «%1». Peça ajuda a um mediador.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>Este tipo de página não pode ser aberto aqui.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>Este link quer abrir outro programa. Isso não é possível neste computador.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>Este site não está disponível neste computador.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>Este site está bloqueado neste computador.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>Não pode escrever endereços aqui: toque num dos sites propostos.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>Isto não é um endereço web. Exemplo: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>O documento «%1» não foi guardado: este tipo de ficheiro pode ser perigoso.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>Sem ligação à Internet</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>Neste momento, o computador não consegue ligar-se à Internet. O que funciona sem Internet: %1. Tente de novo daqui a pouco, ou peça ajuda a um mediador.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>Não foi possível verificar este site</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>O certificado de segurança deste site não é válido. Por isso, alguém poderia ler ou alterar o que envia. A página foi bloqueada para sua proteção. Verifique o endereço, ou peça ajuda a um mediador.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>A página parou</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>Esta página deixou de funcionar. O resto funciona normalmente. Toque em «Recarregar» para a abrir de novo.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Escolha um site</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>Escreva um endereço, por exemplo www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Endereço web</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>Conta pessoal: quando acabar, não se esqueça de sair da sua conta. Tudo é apagado quando terminar a sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>Ecrã e leitura</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Texto normal</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto maior</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Texto muito grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Ler este ecrã em voz alta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>EndSession</name>
+    <message>
+        <source>Before you go</source>
+        <translation>Antes de sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
+        <translation>
+            <numerusform>Tem %n documento em «Os meus documentos». Quando a sessão terminar, será apagado. Quer guardá-lo antes?</numerusform>
+            <numerusform>Tem %n documentos em «Os meus documentos». Quando a sessão terminar, serão apagados. Quer guardá-los antes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to my documents</source>
+        <translation>Voltar aos meus documentos</translation>
+    </message>
+    <message>
+        <source>Erase everything and end</source>
+        <translation>Apagar tudo e terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>Something did not work</source>
+        <translation>Algo não funcionou</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Please ask a mediator, or try again.</source>
+        <translation>Não é culpa sua. Peça ajuda a um mediador, ou tente de novo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 vem a caminho</translation>
+    </message>
+    <message>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>Fique aqui: a sua sessão continua aberta enquanto espera.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>Foi chamado um mediador</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>É o número %n na fila de espera.</numerusform>
+            <numerusform>É o número %n na fila de espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>Um mediador virá logo que possível.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>Precisa de ajuda com quê? (não é obrigatório)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Digitalizar</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>Um site</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>Uma pen USB</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>O meu cofre</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Outra coisa</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>Já não preciso de ajuda</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>O que quer fazer?</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Digitalizar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Pen USB</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>O meu cofre</translation>
+    </message>
+    <message>
+        <source>Not available on this terminal yet</source>
+        <translation>Ainda não disponível neste computador</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The session ends in %n second(s).</source>
+        <translation>
+            <numerusform>A sessão termina daqui a %n segundo.</numerusform>
+            <numerusform>A sessão termina daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message>
+        <source>When the session ends, everything you did here is erased.</source>
+        <translation>Quando a sessão terminar, tudo o que fez aqui será apagado.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Ainda estou aqui</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Terminar agora</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
+        <translation>O modo quiosque está em pausa. O público não pode usar o computador neste momento.</translation>
+    </message>
+    <message>
+        <source>Recent events (no personal data)</source>
+        <translation>Eventos recentes (sem dados pessoais)</translation>
+    </message>
+    <message>
+        <source>Back to kiosk mode</source>
+        <translation>Voltar ao modo quiosque</translation>
+    </message>
+    <message>
+        <source>Quit Kiosk</source>
+        <translation>Sair do Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation>
+            <numerusform>à espera há %n minuto</numerusform>
+            <numerusform>à espera há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation>%1 vai lá</translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation>Ligado à rede do espaço.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation>Não é possível contactar o servidor de mensagens do espaço (%1). Os pedidos ficam guardados nos computadores e vão aparecer aqui quando o servidor voltar a responder.</translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation>A ligar à rede do espaço…</translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation>Um mediador</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation>Não foi possível enviar a resposta: não é possível contactar o servidor de mensagens do espaço.</translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation>Pedido de ajuda</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>impressão</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>digitalização</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>um site</translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation>uma pen USB</translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation>o cofre</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>outra coisa</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>livre</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>fora de serviço</translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation>desligado ou sem ligação à rede</translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation>problema na impressora</translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation>problema no scanner</translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation>Pedidos de ajuda</translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation>O seu nome, tal como o público o vai ver:</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>Pedidos em curso</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Computadores</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Vou já</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Código errado. Resta %n tentativa.</numerusform>
+            <numerusform>Código errado. Restam %n tentativas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Código errado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados códigos errados. Tente de novo daqui a %n minuto.</numerusform>
+            <numerusform>Demasiados códigos errados. Tente de novo daqui a %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
+        <translation>Não há nenhum código do pessoal definido neste computador. Um administrador pode criar um com &apos;kiosk set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Não foi possível verificar o código. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediador</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta dos dados</translation>
+    </message>
+    <message>
+        <source>Session folder</source>
+        <translation>Pasta da sessão</translation>
+    </message>
+    <message>
+        <source>Last erase check</source>
+        <translation>Última verificação do apagamento</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bem-sucedida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhuma até agora</translation>
+    </message>
+    <message>
+        <source>Out of service because of</source>
+        <translation>Motivo da indisponibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translation>Este computador está fora de serviço</translation>
+    </message>
+    <message>
+        <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
+        <translation>Peça ajuda a um mediador. Nenhum documento pessoal está visível neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Screen hidden. Touch to show it again.</source>
+        <translation>Ecrã escondido. Toque no ecrã para o ver de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Mediator called</source>
+        <translation>Mediador chamado</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Chamar um mediador</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Esconder</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Ouvir</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Máscara</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hide the screen</source>
+        <translation>Esconder o ecrã</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Ler este ecrã em voz alta</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>Máscara de leitura: esconder tudo menos uma linha</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Tamanho do texto e contraste</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar a sessão</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Acesso reservado ao pessoal</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Chamar um mediador</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Acesso reservado ao pessoal</translation>
+    </message>
+    <message>
+        <source>End this session</source>
+        <translation>Terminar esta sessão</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>Dar mais tempo</translation>
+    </message>
+    <message>
+        <source>Check and put back in service</source>
+        <translation>Verificar e voltar a pôr em serviço</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPicker</name>
+    <message>
+        <source>Choose a document to send</source>
+        <translation>Escolha um documento para enviar</translation>
+    </message>
+    <message>
+        <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
+        <translation>Não há nenhum documento em «Os meus documentos». Primeiro, digitalize um papel ou abra um ficheiro de uma pen USB.</translation>
+    </message>
+    <message>
+        <source>Send this document</source>
+        <translation>Enviar este documento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+</context>
+<context>
+    <name>TrayScreen</name>
+    <message>
+        <source>From the Internet</source>
+        <translation>Da Internet</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Digitalizado</translation>
+    </message>
+    <message>
+        <source>From a USB stick</source>
+        <translation>De uma pen USB</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>From my safe</source>
+        <translation>Do meu cofre</translation>
+    </message>
+    <message>
+        <source>Refused: this file could be dangerous</source>
+        <translation>Recusado: este ficheiro pode ser perigoso</translation>
+    </message>
+    <message>
+        <source>Checked and cleaned</source>
+        <translation>Verificado e limpo</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
+        <translation>Ainda não há nada aqui. Os documentos que transferir, digitalizar ou abrir de uma pen USB vão aparecer aqui.</translation>
+    </message>
+    <message>
+        <source>Everything here is erased when the session ends, unless you keep it.</source>
+        <translation>Tudo o que está aqui é apagado quando a sessão terminar, a menos que o guarde.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Staff access: enter your PIN</source>
+        <translation>Acesso do pessoal: escreva o seu código</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Erase one digit</source>
+        <translation>Apagar um algarismo</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+</TS>

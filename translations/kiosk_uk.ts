@@ -1,0 +1,741 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to start</source>
+        <translation>Торкніться екрана, щоб почати</translation>
+    </message>
+    <message>
+        <source>The previous session has been erased.</source>
+        <translation>Попередній сеанс стерто.</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Виберіть мову</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserScreen</name>
+    <message>
+        <source>“%1” is saved in My documents.</source>
+        <translation>Документ «%1» збережено в папці «Мої документи».</translation>
+    </message>
+    <message>
+        <source>A copy of the page “%1” is saved in My documents, ready to print.</source>
+        <translation>Копію сторінки «%1» збережено в папці «Мої документи». Її можна надрукувати.</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>Не вдалося підготувати сторінку до друку.</translation>
+    </message>
+    <message>
+        <source>A site tried to open another tab, but too many are open. Close one first.</source>
+        <translation>Сайт хотів відкрити ще одну вкладку, але відкрито забагато вкладок. Спочатку закрийте одну з них.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is too large.</source>
+        <translation>Документ «%1» не збережено: файл завеликий.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the download stopped.</source>
+        <translation>Документ «%1» не збережено: завантаження перервалося.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved. Please ask a mediator.</source>
+        <translation>Не вдалося зберегти документ «%1». Зверніться до консультанта.</translation>
+    </message>
+    <message>
+        <source>This kind of page cannot be opened here.</source>
+        <translation>Таку сторінку тут відкрити не можна.</translation>
+    </message>
+    <message>
+        <source>This link wants to open another program. That is not possible on this terminal.</source>
+        <translation>Це посилання хоче відкрити іншу програму. На цьому комп’ютері це неможливо.</translation>
+    </message>
+    <message>
+        <source>This site is not available on this terminal.</source>
+        <translation>Цей сайт недоступний на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>This site is blocked on this terminal.</source>
+        <translation>Цей сайт заблоковано на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Typing an address is not possible here: use the tiles.</source>
+        <translation>Тут не можна ввести адресу: торкніться одного із запропонованих сайтів.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Example: www.service-public.fr</source>
+        <translation>Це не адреса сайту. Приклад: www.service-public.fr</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this kind of file could be dangerous.</source>
+        <translation>Документ «%1» не збережено: такий тип файлу може бути небезпечним.</translation>
+    </message>
+    <message>
+        <source>No Internet connection</source>
+        <translation>Немає підключення до інтернету</translation>
+    </message>
+    <message>
+        <source>The terminal cannot reach the Internet right now. What still works: %1. You can try again in a moment, or ask a mediator.</source>
+        <translation>Зараз цей комп’ютер не може підключитися до інтернету. Без інтернету доступно: %1. Спробуйте ще раз трохи пізніше або зверніться до консультанта.</translation>
+    </message>
+    <message>
+        <source>This site could not be checked</source>
+        <translation>Не вдалося перевірити цей сайт</translation>
+    </message>
+    <message>
+        <source>Its security certificate is not valid, so someone could read or change what you send. The page was blocked to protect you. Check the address, or ask a mediator.</source>
+        <translation>Сертифікат безпеки цього сайту недійсний, тому хтось може прочитати або змінити те, що ви надсилаєте. Сторінку заблоковано, щоб захистити вас. Перевірте адресу або зверніться до консультанта.</translation>
+    </message>
+    <message>
+        <source>The page stopped</source>
+        <translation>Сторінка перестала працювати</translation>
+    </message>
+    <message>
+        <source>This page stopped working. Nothing else is affected. Touch Reload to open it again.</source>
+        <translation>Ця сторінка перестала працювати. Усе інше працює як звичайно. Торкніться «Оновити», щоб відкрити її знову.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Choose a site</source>
+        <translation>Виберіть сайт</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Сайти</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Type an address, e.g. www.caf.fr</source>
+        <translation>Введіть адресу, наприклад www.caf.fr</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Адреса сайту</translation>
+    </message>
+    <message>
+        <source>Personal account: remember to log out when you have finished. Everything is erased when you end the session.</source>
+        <translation>Особистий кабінет: коли закінчите, не забудьте з нього вийти. Коли ви завершите сеанс, усе буде стерто.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayPanel</name>
+    <message>
+        <source>Display and reading</source>
+        <translation>Екран і читання</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Звичайний текст</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Найбільший текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Прочитати цей екран уголос</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>EndSession</name>
+    <message>
+        <source>Before you go</source>
+        <translation>Перш ніж піти</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n document(s) in My documents. When the session ends they are erased. Do you want to keep them first?</source>
+        <translation>
+            <numerusform>У папці «Мої документи» є %n документ. Після завершення сеансу його буде стерто. Хочете спершу його зберегти?</numerusform>
+            <numerusform>У папці «Мої документи» є %n документи. Після завершення сеансу їх буде стерто. Хочете спершу їх зберегти?</numerusform>
+            <numerusform>У папці «Мої документи» є %n документів. Після завершення сеансу їх буде стерто. Хочете спершу їх зберегти?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back to my documents</source>
+        <translation>Назад до документів</translation>
+    </message>
+    <message>
+        <source>Erase everything and end</source>
+        <translation>Стерти все й завершити</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <source>Something did not work</source>
+        <translation>Щось пішло не так</translation>
+    </message>
+    <message>
+        <source>It is not your fault. Please ask a mediator, or try again.</source>
+        <translation>Це не ваша провина. Зверніться до консультанта або спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 вже йде до вас</translation>
+    </message>
+    <message>
+        <source>Stay here: your session stays open while you wait.</source>
+        <translation>Залишайтеся тут: поки ви чекаєте, ваш сеанс не закриється.</translation>
+    </message>
+    <message>
+        <source>A mediator has been called</source>
+        <translation>Консультанта викликано</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are number %n in the queue.</source>
+        <translation>
+            <numerusform>Ваш номер у черзі: %n.</numerusform>
+            <numerusform>Ваш номер у черзі: %n.</numerusform>
+            <numerusform>Ваш номер у черзі: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A mediator will come as soon as possible.</source>
+        <translation>Консультант підійде якнайшвидше.</translation>
+    </message>
+    <message>
+        <source>What do you need help with? (you can skip this)</source>
+        <translation>З чим вам потрібна допомога? (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Сканування</translation>
+    </message>
+    <message>
+        <source>A website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>A USB stick</source>
+        <translation>USB-флешка</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Мій сейф</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>I no longer need help</source>
+        <translation>Мені вже не потрібна допомога</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Що ви хочете зробити?</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Інтернет</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканувати</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друкувати</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB-флешка</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Мій сейф</translation>
+    </message>
+    <message>
+        <source>Not available on this terminal yet</source>
+        <translation>Поки що недоступно на цьому комп’ютері</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Сеанс завершиться через %n секунду.</numerusform>
+            <numerusform>Сеанс завершиться через %n секунди.</numerusform>
+            <numerusform>Сеанс завершиться через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <source>When the session ends, everything you did here is erased.</source>
+        <translation>Коли сеанс завершиться, усе, що ви тут робили, буде стерто.</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Я ще тут</translation>
+    </message>
+    <message>
+        <source>End now</source>
+        <translation>Завершити зараз</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Обслуговування</translation>
+    </message>
+    <message>
+        <source>Kiosk mode is paused. The public cannot use the terminal now.</source>
+        <translation>Режим кіоску призупинено. Відвідувачі зараз не можуть користуватися цим комп’ютером.</translation>
+    </message>
+    <message>
+        <source>Recent events (no personal data)</source>
+        <translation>Останні події (без персональних даних)</translation>
+    </message>
+    <message>
+        <source>Back to kiosk mode</source>
+        <translation>Повернутися до режиму кіоску</translation>
+    </message>
+    <message>
+        <source>Quit Kiosk</source>
+        <translation>Вийти з Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorConsole</name>
+    <message numerus="yes">
+        <source>waiting for %n minute(s)</source>
+        <translation>
+            <numerusform>чекає %n хвилину</numerusform>
+            <numerusform>чекає %n хвилини</numerusform>
+            <numerusform>чекає %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>щойно</translation>
+    </message>
+    <message>
+        <source>%1 is going</source>
+        <translation>%1 вже йде</translation>
+    </message>
+    <message>
+        <source>Connected to the site&apos;s network.</source>
+        <translation>Підключено до мережі закладу.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the site&apos;s message server (%1). Calls are kept on the terminals and will appear here when it is back.</source>
+        <translation>Не вдається зв’язатися із сервером повідомлень закладу (%1). Запити зберігаються на комп’ютерах і з’являться тут, щойно сервер знову запрацює.</translation>
+    </message>
+    <message>
+        <source>Connecting to the site&apos;s network…</source>
+        <translation>Підключення до мережі закладу…</translation>
+    </message>
+    <message>
+        <source>A mediator</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent: the site&apos;s message server cannot be reached.</source>
+        <translation>Не вдалося надіслати відповідь: сервер повідомлень закладу недоступний.</translation>
+    </message>
+    <message>
+        <source>Help requested</source>
+        <translation>Потрібна допомога</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>друк</translation>
+    </message>
+    <message>
+        <source>scanning</source>
+        <translation>сканування</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <source>a USB stick</source>
+        <translation>USB-флешка</translation>
+    </message>
+    <message>
+        <source>the safe</source>
+        <translation>сейф</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>вільний</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>зайнятий</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>не працює</translation>
+    </message>
+    <message>
+        <source>switched off or disconnected</source>
+        <translation>вимкнений або відключений від мережі</translation>
+    </message>
+    <message>
+        <source>printer problem</source>
+        <translation>проблема з принтером</translation>
+    </message>
+    <message>
+        <source>scanner problem</source>
+        <translation>проблема зі сканером</translation>
+    </message>
+    <message>
+        <source>Calls for help</source>
+        <translation>Запити на допомогу</translation>
+    </message>
+    <message>
+        <source>Your name, as the public will see it:</source>
+        <translation>Ваше ім’я, як його бачитимуть відвідувачі:</translation>
+    </message>
+    <message>
+        <source>Open calls</source>
+        <translation>Активні запити</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Комп’ютери</translation>
+    </message>
+    <message>
+        <source>I&apos;m coming</source>
+        <translation>Іду</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неправильний PIN-код. Залишилася %n спроба.</numerusform>
+            <numerusform>Неправильний PIN-код. Залишилося %n спроби.</numerusform>
+            <numerusform>Неправильний PIN-код. Залишилося %n спроб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n хвилину.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n хвилини.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this terminal. An administrator sets one with &apos;kiosk set-pin&apos;.</source>
+        <translation>На цьому комп’ютері не встановлено PIN-код персоналу. Адміністратор може створити його командою &apos;kiosk set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити PIN-код. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Заклад</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка даних</translation>
+    </message>
+    <message>
+        <source>Session folder</source>
+        <translation>Папка сеансу</translation>
+    </message>
+    <message>
+        <source>Last erase check</source>
+        <translation>Остання перевірка стирання</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>успішна</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>невдала</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ще не було</translation>
+    </message>
+    <message>
+        <source>Out of service because of</source>
+        <translation>Причина зупинки роботи</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is out of service</source>
+        <translation>Цей комп’ютер не працює</translation>
+    </message>
+    <message>
+        <source>Please ask a mediator. Nobody&apos;s documents can be seen on this terminal.</source>
+        <translation>Зверніться до консультанта. Жодних особистих документів на цьому комп’ютері не видно.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Screen hidden. Touch to show it again.</source>
+        <translation>Екран приховано. Торкніться екрана, щоб побачити його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Mediator called</source>
+        <translation>Консультанта викликано</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Викликати консультанта</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Маска</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Hide the screen</source>
+        <translation>Приховати екран</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Прочитати цей екран уголос</translation>
+    </message>
+    <message>
+        <source>Reading mask: hide everything but one line</source>
+        <translation>Маска для читання: сховати все, крім одного рядка</translation>
+    </message>
+    <message>
+        <source>Text size and contrast</source>
+        <translation>Розмір тексту і контраст</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершити сеанс</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWindow</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Доступ для персоналу</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Викликати консультанта</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff access</source>
+        <translation>Доступ для персоналу</translation>
+    </message>
+    <message>
+        <source>End this session</source>
+        <translation>Завершити цей сеанс</translation>
+    </message>
+    <message>
+        <source>Give more time</source>
+        <translation>Дати більше часу</translation>
+    </message>
+    <message>
+        <source>Check and put back in service</source>
+        <translation>Перевірити й повернути в роботу</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Обслуговування</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>TrayPicker</name>
+    <message>
+        <source>Choose a document to send</source>
+        <translation>Виберіть документ для надсилання</translation>
+    </message>
+    <message>
+        <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
+        <translation>У папці «Мої документи» немає жодного документа. Спочатку відскануйте паперовий документ або відкрийте файл з USB-флешки.</translation>
+    </message>
+    <message>
+        <source>Send this document</source>
+        <translation>Надіслати цей документ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+</context>
+<context>
+    <name>TrayScreen</name>
+    <message>
+        <source>From the Internet</source>
+        <translation>З інтернету</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Відскановано</translation>
+    </message>
+    <message>
+        <source>From a USB stick</source>
+        <translation>З USB-флешки</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Сторінка сайту</translation>
+    </message>
+    <message>
+        <source>From my safe</source>
+        <translation>З мого сейфа</translation>
+    </message>
+    <message>
+        <source>Refused: this file could be dangerous</source>
+        <translation>Відхилено: цей файл може бути небезпечним</translation>
+    </message>
+    <message>
+        <source>Checked and cleaned</source>
+        <translation>Перевірено й очищено</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>
+        <translation>Тут поки нічого немає. Тут з’являться документи, які ви завантажите, відскануєте або відкриєте з USB-флешки.</translation>
+    </message>
+    <message>
+        <source>Everything here is erased when the session ends, unless you keep it.</source>
+        <translation>Коли сеанс завершиться, усе, що тут є, буде стерто, якщо ви цього не збережете.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Staff access: enter your PIN</source>
+        <translation>Доступ для персоналу: введіть PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Erase one digit</source>
+        <translation>Стерти одну цифру</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+</TS>
