@@ -19,6 +19,10 @@
 <context>
     <name>BrowserScreen</name>
     <message>
+        <source>Close this tab</source>
+        <translation>إغلاق علامة التبويب هذه</translation>
+    </message>
+    <message>
         <source>“%1” is saved in My documents.</source>
         <translation>تم حفظ «%1» في «مستنداتي».</translation>
     </message>

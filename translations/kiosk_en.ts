@@ -19,6 +19,10 @@
 <context>
     <name>BrowserScreen</name>
     <message>
+        <source>Close this tab</source>
+        <translation>Close this tab</translation>
+    </message>
+    <message>
         <source>“%1” is saved in My documents.</source>
         <translation>“%1” is saved in My documents.</translation>
     </message>

@@ -19,6 +19,10 @@
 <context>
     <name>BrowserScreen</name>
     <message>
+        <source>Close this tab</source>
+        <translation>Fermer cet onglet</translation>
+    </message>
+    <message>
         <source>“%1” is saved in My documents.</source>
         <translation>Le document «&#xa0;%1&#xa0;» est enregistré dans «&#xa0;Mes documents&#xa0;».</translation>
     </message>

@@ -19,6 +19,10 @@
 <context>
     <name>BrowserScreen</name>
     <message>
+        <source>Close this tab</source>
+        <translation>Fechar este separador</translation>
+    </message>
+    <message>
         <source>“%1” is saved in My documents.</source>
         <translation>O documento «%1» foi guardado em «Os meus documentos».</translation>
     </message>

@@ -19,6 +19,10 @@
 <context>
     <name>BrowserScreen</name>
     <message>
+        <source>Close this tab</source>
+        <translation>Закрити цю вкладку</translation>
+    </message>
+    <message>
         <source>“%1” is saved in My documents.</source>
         <translation>Документ «%1» збережено в папці «Мої документи».</translation>
     </message>

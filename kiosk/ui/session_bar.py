@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.ui.widgets import Screen, big_button, compact_button
@@ -24,6 +25,7 @@ class SessionBar(Screen):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # draw its navy
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.setSpacing(16)

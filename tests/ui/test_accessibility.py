@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -73,7 +73,6 @@ ICON_ONLY = ("#staffCorner",)
 # Controls whose selector does not say where they sit, but which the code only ever puts in
 # one container: compact_button() is only used in the session bar.
 PLACED_IN = {'QToolButton[role="compact"]': "QWidget#sessionBar"}
-# Known gaps that need a code change (kept visible by a strict xfail test below).
 QT_CLOSE_BUTTON = "CloseButton"
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,6}\b|rgba?\([^)]*\)|\btransparent\b")
 
@@ -274,6 +273,55 @@ def test_controls_boundaries_stand_out_from_their_surroundings(rules: Rules) -> 
     assert not failures, "\n".join(failures)
 
 
+# -- what the contrast checks assume about the shell ----------------------------------------
+
+
+def shown_surface(shell: ShellApp, qtbot: QtBot, selector: str) -> QWidget:
+    """Show the widget whose background `selector` styles, and return it."""
+    window = shell.window
+    qtbot.mouseClick(window.attract.touch, LEFT)
+    if selector == CARD:
+        window.help_panel.open()
+        return window.help_panel.card
+    if selector == "QFrame#privacyCard":
+        window.privacy_cover.open()
+        return window.privacy_cover.card
+    if selector == "QWidget#sessionBar":
+        return window.bar
+    assert selector == GLOBAL
+    return window.home
+
+
+SURFACES = [
+    GLOBAL,
+    CARD,
+    "QFrame#privacyCard",
+    "QWidget#sessionBar",
+]
+
+
+def test_every_surface_a_background_is_taken_from_is_checked(rules: Rules) -> None:
+    ancestors = {s.rsplit(" ", 1)[0] for s in text_selectors(rules) if " " in s}
+    ancestors |= set(PLACED_IN.values()) | {GLOBAL, CARD}
+    checked = {p if isinstance(p, str) else p.values[0] for p in SURFACES}
+    assert ancestors <= checked
+
+
+@pytest.mark.parametrize("selector", SURFACES)
+def test_the_surfaces_the_contrast_checks_assume_are_painted(
+    shell: ShellApp, qtbot: QtBot, rules: Rules, selector: str
+) -> None:
+    surface = shown_surface(shell, qtbot, selector)
+    QApplication.processEvents()
+    # Just inside the surface's top edge, where its margins leave no child.
+    point = surface.mapTo(shell.window, QPoint(surface.width() // 2, 5))
+    painted = shell.window.grab().toImage().pixelColor(point)
+    expected = background(rules, selector)
+    seen = (float(painted.red()), float(painted.green()), float(painted.blue()))
+    message = f"{selector} is painted {hex_of(seen)}, the stylesheet says {hex_of(expected)}"
+    assert seen == pytest.approx(expected, abs=3), message
+
+
 # -- walking the shell ---------------------------------------------------------------------
 
 
@@ -438,10 +486,6 @@ def test_every_control_on_every_screen_has_an_accessible_name(
     assert not problems, report(problems, shell.window)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kiosk/ui/browser/screen.py does not name the tabs' close buttons yet (issue #8)",
-)
 def test_the_tabs_close_buttons_have_an_accessible_name(shell: ShellApp, qtbot: QtBot) -> None:
     qtbot.mouseClick(shell.window.attract.touch, LEFT)
     qtbot.mouseClick(shell.window.home.tiles["internet"], LEFT)

@@ -245,9 +245,14 @@ class BrowserScreen(Screen):
 
     def _refresh_tab_bar(self) -> None:
         self.tab_bar.setVisible(len(self.tabs) > 1)
+        side = QTabBar.ButtonPosition.RightSide
         for index, tab in enumerate(self.tabs):
             title = tab.page.title() or tab.page.url().host() or "…"
             self.tab_bar.setTabText(index, title[:28])
+            close = self.tab_bar.tabButton(index, side)
+            if close is not None:
+                close.setAccessibleName(self.tr("Close this tab"))
+                close.setToolTip(close.accessibleName())
 
     def _on_tab_bar_current_changed(self, _index: int) -> None:
         self._show_current()
