@@ -72,6 +72,7 @@ class ShellController(QObject):
         self._browser_profile: QObject | None = None
         self._browser_paths: list[Path] = []
         self.read_aloud = ReadAloud(self)
+        self.speak_changes = False  # on once the person has used Listen in this session
         self.text_scale = 1.0
         self.high_contrast = False
         self._build_screens()
@@ -195,6 +196,8 @@ class ShellController(QObject):
         elif state is State.WARNING:
             w.idle_warning.set_remaining(round(self.core.sessions.warning_remaining_s()))
             w.idle_warning.open()
+            # Said aloud too: someone who cannot read the screen must hear it.
+            self.read_aloud.say(screen_text([w.idle_warning]))
         elif state is State.ENDING:
             session = self.core.sessions.session
             w.end_dialog.set_count(len(session.tray.kept()) if session else 0)
@@ -312,7 +315,10 @@ class ShellController(QObject):
             return
         state = "acknowledged" if current.state is RequestState.ACKNOWLEDGED else "pending"
         position = self.core.help.queue_position(current.id)
+        before = panel.title.text(), panel.text.text()
         panel.show_call(state, position, current.acknowledged_by, current.topic.value)
+        if self.speak_changes and (panel.title.text(), panel.text.text()) != before:
+            self.read_aloud.say(f"{panel.title.text()}. {panel.text.text()}")
         if state == "acknowledged" and not panel.isVisible():
             panel.open()  # "Marie is coming" must be seen
 
@@ -346,9 +352,11 @@ class ShellController(QObject):
             return
         current = w.stack.currentWidget()
         roots: list[QWidget] = [*overlays[-1:]] or ([current] if current else [])
+        self.speak_changes = True
         self.read_aloud.say(screen_text(roots))
 
     def _say_page_text(self, text: object) -> None:
+        self.speak_changes = True
         self.read_aloud.say(str(text or ""))
 
     def _on_bar_mask(self) -> None:
@@ -379,6 +387,7 @@ class ShellController(QObject):
     def _scrub_display(self, _ctx: ScrubContext) -> None:
         """The next person starts with the usual text size, colours and no mask."""
         self.read_aloud.stop()
+        self.speak_changes = False
         self.window.reading_mask.set_active(False)
         self.window.bar.mask_button.setChecked(False)
         if self.text_scale != 1.0 or self.high_contrast:

@@ -95,3 +95,26 @@ def test_the_screen_hides_itself_after_a_short_idle_time(
     assert shell.core.sessions.state is State.ACTIVE  # hidden, not ended
     qtbot.mouseClick(window.privacy_cover, LEFT)
     assert not window.privacy_cover.isVisible()
+
+
+def test_the_idle_warning_and_the_call_status_are_spoken(
+    shell: ShellApp, qtbot: QtBot, clock: object
+) -> None:
+    from kiosk.clock import FakeClock
+    from kiosk.help.wire import Ack, AckState
+
+    assert isinstance(clock, FakeClock)
+    window = shell.window
+    reader = controller(shell).read_aloud
+    qtbot.mouseClick(window.attract.touch, LEFT)
+    clock.advance(185)
+    window.timer.timeout.emit()
+    assert "Êtes-vous toujours là" in reader.last_text
+    qtbot.mouseClick(window.idle_warning.still_here, LEFT)
+    # Once the person has used Listen, what changes in a call for help is spoken too.
+    qtbot.mouseClick(window.bar.listen, LEFT)
+    qtbot.mouseClick(window.bar.help, LEFT)
+    call = shell.core.help.current()
+    assert call is not None
+    shell.core.help.on_ack(Ack(id=call.id, by="Marie", state=AckState.COMING))
+    qtbot.waitUntil(lambda: "Marie" in reader.last_text, timeout=5000)
