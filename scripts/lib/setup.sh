@@ -39,6 +39,8 @@ KIOSK_APT_PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     # Sound, speech, printing
     libpulse0 libspeechd2 libcups2
+    # Read-aloud: speech-dispatcher with espeak-ng voices (offline)
+    speech-dispatcher speech-dispatcher-espeak-ng
     # Fonts (Noto for Arabic script coverage)
     fonts-dejavu-core fonts-noto-core
     # A real X server for tests that need one
