@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 4000
+# The accent to prefer when a language has several (speech-dispatcher lists many).
+PREFERRED_VOICE = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "pt": "pt_PT", "uk": "uk_UA"}
 
 
 def screen_text(roots: list[QWidget]) -> str:
@@ -64,6 +66,8 @@ class ReadAloud(QObject):
         if self._speech is None:
             return
         locales = [loc for loc in self._speech.availableLocales() if loc.name().startswith(code)]
+        preferred = PREFERRED_VOICE.get(code)
+        locales.sort(key=lambda loc: loc.name() != preferred)
         if locales:
             self._speech.setLocale(locales[0])
         else:
