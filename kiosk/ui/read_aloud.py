@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 4000
@@ -42,27 +46,47 @@ def screen_text(roots: list[QWidget]) -> str:
 
 
 class ReadAloud(QObject):
-    """One speech engine for the shell; `available` is False on a machine without voices."""
+    """One speech engine for the shell, started the first time something is to be said.
+
+    Connecting to the speech service can take a while (it may have to start), so nothing
+    is spoken, or waited for, until a person asks for it: the shell never starts slower
+    because of it. `available` is False on a machine without voices.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last_text = ""
-        self._speech = None
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech  # loaded at first use
+        self._speech: QTextToSpeech | None = None
+        self._started = False
+        self._language = ""
 
-            engines = QTextToSpeech.availableEngines()
-            wanted = os.environ.get("KIOSK_TTS_ENGINE") or "speechd"
-            if wanted in engines:
-                self._speech = QTextToSpeech(wanted, self)
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
             log.warning("text-to-speech is not installed")
+            return
+        engines = QTextToSpeech.availableEngines()
+        wanted = os.environ.get("KIOSK_TTS_ENGINE") or "speechd"
+        if wanted in engines:
+            self._speech = QTextToSpeech(wanted, self)
+            if self._language:
+                self.set_language(self._language)
+
+    @property
+    def started(self) -> bool:
+        return self._started
 
     @property
     def available(self) -> bool:
+        self._start()
         return self._speech is not None
 
     def set_language(self, code: str) -> None:
+        self._language = code
         if self._speech is None:
             return
         locales = [loc for loc in self._speech.availableLocales() if loc.name().startswith(code)]
@@ -73,9 +97,14 @@ class ReadAloud(QObject):
         else:
             self._speech.setLocale(QLocale(code))
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, *, start: bool = True) -> None:
+        """Speak `text`; with start=False only if speech was already in use."""
         text = text.strip()
-        if not text or self._speech is None:
+        if not text:
+            return
+        if start:
+            self._start()
+        if self._speech is None:
             return
         self.last_text = text
         self._speech.stop()
