@@ -58,6 +58,9 @@ class BrowserSettings:
     sensitive: tuple[str, ...]
     max_tabs: int
     max_download_mb: int
+    # "host:permission" pairs a site may be granted (camera, microphone, location,
+    # notifications, clipboard, screen); everything else is denied.
+    permissions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,23 @@ def _hosts(key: str) -> Callable[[Any], ConfigProblem | None]:
     return check
 
 
+PERMISSIONS = ("camera", "microphone", "location", "notifications", "clipboard", "screen")
+
+
+def _permissions(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        for item in value:
+            host, _, permission = item.partition(":")
+            if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*", host) or (
+                permission not in PERMISSIONS
+            ):
+                return ConfigProblem(key, "not_a_permission",
+                                     {"value": item, "choices": PERMISSIONS})
+        return None
+
+    return check
+
+
 def _sites(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         for index, site in enumerate(value, start=1):
@@ -252,6 +272,7 @@ FIELDS: tuple[_Field, ...] = (
     _Field("browser.sensitive", list, _hosts("browser.sensitive")),
     _Field("browser.max_tabs", int, _int_range("browser.max_tabs", 1, 12)),
     _Field("browser.max_download_mb", int, _int_range("browser.max_download_mb", 1, 1024)),
+    _Field("browser.permissions", list, _permissions("browser.permissions")),
     _Field("help.terminal_name", str,
            _pattern("help.terminal_name", _TERMINAL_NAME, "bad_terminal_name")),
     _Field("help.site_id", str, _non_empty_pattern("help.site_id", r"[a-z0-9-]+", "not_an_id")),
@@ -451,6 +472,7 @@ def load(
             sensitive=tuple(merged["browser.sensitive"]),
             max_tabs=merged["browser.max_tabs"],
             max_download_mb=merged["browser.max_download_mb"],
+            permissions=tuple(merged["browser.permissions"]),
         ),
         help=_help_settings(merged),
     )
@@ -537,6 +559,11 @@ def describe(problem: ConfigProblem) -> str:
         "site_unknown_key": (
             f"site number {d.get('index')} in '{problem.key}' has an unknown key"
             f" '{d.get('value')}' (use name, url, icon)."
+        ),
+        "not_a_permission": (
+            f"'{problem.key}' contains '{d.get('value')}'; write host:permission, the"
+            f" permission one of {', '.join(d.get('choices', ()))}"
+            " (e.g. visio.example.org:camera)."
         ),
         "site_without_name": f"site number {d.get('index')} in '{problem.key}' needs a name.",
         "site_bad_url": (

@@ -123,6 +123,15 @@ class BrowserPolicy:
         decision = self.navigation(url)
         return (url if decision.allowed else None), decision
 
+    def permission_allowed(self, url: str, permission: str) -> bool:
+        """May the page at `url` be granted `permission` ("camera", "location" …)?"""
+        host = host_of(url)
+        for item in self._settings.permissions:
+            pattern, _, allowed = item.partition(":")
+            if allowed == permission and host and _matches(host, pattern):
+                return True
+        return False
+
     def is_sensitive(self, url: str) -> bool:
         host = host_of(url)
         return bool(host) and any(_matches(host, p) for p in self._settings.sensitive)

@@ -393,3 +393,13 @@ def test_the_context_menu_keeps_only_harmless_actions(
         QWebEnginePage.WebAction.Paste, QWebEnginePage.WebAction.SelectAll,
         QWebEnginePage.WebAction.Undo, QWebEnginePage.WebAction.Redo,
         QWebEnginePage.WebAction.PasteAndMatchStyle)}
+
+
+def test_a_configured_site_may_be_granted_one_permission(
+    make_shell: ShellFactory, qtbot: QtBot, site: SiteServer
+) -> None:
+    shell = make_shell(browser__permissions=["127.0.0.1:notifications"])
+    browser = open_browser(shell, qtbot)
+    tab = load(browser, qtbot, site.url("geo.html"), lambda t: t.startswith("perms:"))
+    title = tab.page.title()
+    assert "notif=granted" in title and "geo=denied" in title

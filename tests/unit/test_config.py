@@ -104,3 +104,11 @@ def test_config_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     good.write_text('[site]\nname = "Bibliothèque"\n', encoding="utf-8")
     assert main(["config", "check", str(good)]) == 0
     assert "valid" in capsys.readouterr().out
+
+
+def test_browser_permissions_are_checked(tmp_path: Path) -> None:
+    found = problems(write(tmp_path, '[browser]\npermissions = ["visio.example.org:teleport"]\n'))
+    assert [(p.key, p.code, p.line) for p in found] == [
+        ("browser.permissions", "not_a_permission", 2)
+    ]
+    assert "host:permission" in config.describe(found[0])

@@ -96,3 +96,13 @@ def test_sensitive_sites(settings: BrowserSettings) -> None:
     assert policy.is_sensitive("https://mail.google.com/mail/u/0/")
     assert not policy.is_sensitive("https://www.google.com/")
     assert not policy.is_sensitive("kiosk:start")
+
+
+def test_permissions_are_granted_only_where_configured(settings: BrowserSettings) -> None:
+    policy = BrowserPolicy(replace(settings, permissions=("visio.example.org:camera",
+                                                          "*.example.net:location")))
+    assert policy.permission_allowed("https://visio.example.org/room", "camera")
+    assert not policy.permission_allowed("https://visio.example.org/room", "microphone")
+    assert not policy.permission_allowed("https://evil.example/", "camera")
+    assert policy.permission_allowed("https://maps.example.net/", "location")
+    assert not BrowserPolicy(settings).permission_allowed("https://www.caf.fr/", "location")

@@ -42,6 +42,18 @@ class PageHooks:
     print_page: Callable[[QWebEnginePage], None]
 
 
+_Type = QWebEnginePermission.PermissionType
+_PERMISSION_NAMES = {
+    _Type.MediaVideoCapture: "camera",
+    _Type.MediaAudioCapture: "microphone",
+    _Type.Geolocation: "location",
+    _Type.Notifications: "notifications",
+    _Type.ClipboardReadWrite: "clipboard",
+    _Type.DesktopVideoCapture: "screen",
+    _Type.DesktopAudioVideoCapture: "screen",
+}
+
+
 class KioskPage(QWebEnginePage):
     navigation_refused = Signal(str)  # a Refusal code
     certificate_refused = Signal()
@@ -117,7 +129,13 @@ class KioskPage(QWebEnginePage):
     # -- refusals -------------------------------------------------------------------------
 
     def _on_page_permission_requested(self, permission: QWebEnginePermission) -> None:
-        permission.deny()  # camera, microphone, location, notifications, clipboard read …
+        """Denied, unless the site's configuration allows this one to this site."""
+        name = _PERMISSION_NAMES.get(permission.permissionType())
+        origin = permission.origin().toString()
+        if name is not None and self._policy.permission_allowed(origin, name):
+            permission.grant()
+        else:
+            permission.deny()
 
     def _on_page_full_screen_requested(self, request: QWebEngineFullScreenRequest) -> None:
         request.reject()
