@@ -30,6 +30,13 @@ def icon(name: str, mirrored: bool = False) -> QIcon:
     return flipped
 
 
+MAX_SCALED_PX = 40
+
+
+def _scaled(size: int, scale: float) -> int:
+    return max(size, min(round(size * scale), MAX_SCALED_PX))
+
+
 def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     """The shipped stylesheet, its text sizes multiplied by `scale`, optionally in high
     contrast; `@ICONS@` in it stands for the pictograms' folder."""
@@ -37,9 +44,11 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     if high_contrast:
         text += "\n" + (ASSETS / "high_contrast.qss").read_text(encoding="utf-8")
     if scale != 1.0:
+        # Body text doubles; what is already big grows up to MAX_SCALED_PX; sizes marked
+        # "fixed" (the session bar's captions, always beside a pictogram) stay as they are.
         text = re.sub(
-            r"font-size:\s*(\d+)px",
-            lambda m: f"font-size: {round(int(m.group(1)) * scale)}px",
+            r"font-size:\s*(\d+)px;(?!\s*/\* fixed \*/)",
+            lambda m: f"font-size: {_scaled(int(m.group(1)), scale)}px;",
             text,
         )
     return text.replace("@ICONS@", (ASSETS / "icons").as_posix())

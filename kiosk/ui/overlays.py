@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets import Overlay, big_button, pictogram, wrapped_label
 
@@ -216,7 +216,7 @@ class DisplayPanel(Overlay):
         super().__init__(parent, "displayPanel")
         self.title = wrapped_label("overlayTitle")
         self.body.addWidget(self.title)
-        row = QHBoxLayout()
+        row = QVBoxLayout()
         self.scales: dict[str, QPushButton] = {}
         for key, scale, icon_name in self.SCALES:
             button = big_button(f"scale_{key}", icon_name, 24 + int(12 * scale))

@@ -65,15 +65,17 @@ def test_larger_text_and_high_contrast_then_reset_for_the_next_person(
     panel = window.display_panel
     assert panel.isVisible() and panel.scales["normal"].isChecked()
     qtbot.mouseClick(panel.scales["largest"], LEFT)
-    assert "font-size: 76px" in app.styleSheet()  # the 38 px titles, doubled
+    from kiosk.ui.assets import stylesheet
+
+    assert app.styleSheet() == stylesheet(2.0)
+    assert "font-size: 22px;" not in app.styleSheet()  # the body text, doubled
     assert window.home.title.sizeHint().height() > normal[1]
     qtbot.mouseClick(panel.contrast, LEFT)
-    assert "#ffff00" in app.styleSheet()
+    assert app.styleSheet() == stylesheet(2.0, high_contrast=True)
     qtbot.mouseClick(panel.ok, LEFT)
     qtbot.mouseClick(window.bar.mask_button, LEFT)
     qtbot.mouseClick(window.bar.end, LEFT)
-    assert "font-size: 76px" not in app.styleSheet()
-    assert "#ffff00" not in app.styleSheet()
+    assert app.styleSheet() == stylesheet()  # back to the usual look
     assert not window.reading_mask.active
 
 
