@@ -123,6 +123,10 @@
         <translation>فتح</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>اكتب عنوانًا، مثلًا www.caf.fr</translation>
     </message>
@@ -558,6 +562,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>سبب التوقف عن الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>حرف كبير</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>أرقام ورموز</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <translation>Go</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Type an address, e.g. www.caf.fr</translation>
     </message>
@@ -534,6 +538,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>Out of service because of</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Digits and signs</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Escriba una dirección, por ejemplo www.caf.fr</translation>
     </message>
@@ -534,6 +538,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>Motivo de la puesta fuera de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Números y signos</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Ocultar el teclado</translation>
     </message>
 </context>
 <context>

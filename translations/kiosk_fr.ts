@@ -123,6 +123,10 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Tapez une adresse, par exemple www.caf.fr</translation>
     </message>
@@ -534,6 +538,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>Motif de la mise hors service</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Chiffres et signes</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Cacher le clavier</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@
         <translation>Abrir</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Escreva um endereço, por exemplo www.caf.fr</translation>
     </message>
@@ -534,6 +538,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>Motivo da indisponibilidade</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Maiúscula</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Números e sinais</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Esconder o teclado</translation>
     </message>
 </context>
 <context>

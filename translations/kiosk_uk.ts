@@ -123,6 +123,10 @@
         <translation>Відкрити</translation>
     </message>
     <message>
+        <source>Keyboard</source>
+        <translation>Клавіатура</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Введіть адресу, наприклад www.caf.fr</translation>
     </message>
@@ -540,6 +544,33 @@
     <message>
         <source>Out of service because of</source>
         <translation>Причина зупинки роботи</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Велика літера</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Цифри та знаки</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стерти</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Введення</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробіл</translation>
+    </message>
+    <message>
+        <source>Hide the keyboard</source>
+        <translation>Сховати клавіатуру</translation>
     </message>
 </context>
 <context>

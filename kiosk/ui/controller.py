@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.artifacts import Artifact
 from kiosk.audit import AuditKind
@@ -27,6 +27,7 @@ from kiosk.ui.assets import stylesheet
 from kiosk.ui.bridge import HelpBridge, SessionBridge
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Translations
+from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.messages import Messages
 from kiosk.ui.overlays import DisplayPanel, EndSession, HelpPanel, IdleWarning, PrivacyCover
 from kiosk.ui.privacy_mask import PrivacyMask
@@ -118,6 +119,11 @@ class ShellController(QObject):
         w.display_panel = DisplayPanel(w, self._on_display_scale, self._on_display_contrast,
                                        self._on_bar_listen)
         w.reading_mask = PrivacyMask(w, w.bar)
+        w.keyboard = OnScreenKeyboard()
+        w.add_keyboard(w.keyboard)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
         w.overlays = [
             w.idle_warning, w.end_dialog, w.help_panel, w.picker, w.display_panel, w.unlock,
             w.staff, w.privacy_cover,
@@ -258,6 +264,7 @@ class ShellController(QObject):
             self._browser_paths = [
                 Path(p) for p in (profile.persistentStoragePath(), profile.cachePath()) if p
             ]
+            self.browser.keyboard_button.clicked.connect(self.toggle_keyboard)
             self.window.stack.addWidget(self.browser)
         self.window.stack.setCurrentWidget(self.browser)
         return self.browser
@@ -384,8 +391,19 @@ class ShellController(QObject):
             self.browser.set_zoom(self.text_scale)
         self.window.display_panel.show_state(self.text_scale, self.high_contrast)
 
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A text field of the shell got the focus: the keyboard comes up with it."""
+        if (isinstance(new, QLineEdit) and new.echoMode() == QLineEdit.EchoMode.Normal
+                and self.window.isAncestorOf(new) and not self.window.keyboard.isAncestorOf(new)
+                and self.core.sessions.session is not None):
+            self.window.keyboard.show()
+
+    def toggle_keyboard(self) -> None:
+        self.window.keyboard.setVisible(not self.window.keyboard.isVisible())
+
     def _scrub_display(self, _ctx: ScrubContext) -> None:
         """The next person starts with the usual text size, colours and no mask."""
+        self.window.keyboard.hide()
         self.read_aloud.stop()
         self.speak_changes = False
         self.window.reading_mask.set_active(False)

@@ -22,6 +22,7 @@ from kiosk.ui.widgets import Overlay
 if TYPE_CHECKING:
     from kiosk.ui.controller import ShellController
     from kiosk.ui.home import HomeScreen
+    from kiosk.ui.keyboard import OnScreenKeyboard
     from kiosk.ui.overlays import DisplayPanel, EndSession, HelpPanel, IdleWarning, PrivacyCover
     from kiosk.ui.privacy_mask import PrivacyMask
     from kiosk.ui.service_screens import ErrorScreen, MaintenanceScreen, OutOfServiceScreen
@@ -51,6 +52,7 @@ class ShellWindow(QWidget):
     picker: TrayPicker
     display_panel: DisplayPanel
     reading_mask: PrivacyMask
+    keyboard: OnScreenKeyboard
 
     def __init__(self, settings: Settings, kiosk_mode: bool) -> None:
         super().__init__()
@@ -129,6 +131,10 @@ class ShellWindow(QWidget):
     def add_bottom_bar(self, bar: QWidget) -> None:
         self._layout.addWidget(bar)
         bar.hide()
+
+    def add_keyboard(self, keyboard: QWidget) -> None:
+        """Between the screens and the session bar, so it never hides either."""
+        self._layout.insertWidget(1, keyboard)
 
     @property
     def out_of_service(self) -> OutOfServiceScreen:

@@ -403,3 +403,22 @@ def test_a_configured_site_may_be_granted_one_permission(
     tab = load(browser, qtbot, site.url("geo.html"), lambda t: t.startswith("perms:"))
     title = tab.page.title()
     assert "notif=granted" in title and "geo=denied" in title
+
+
+def test_the_on_screen_keyboard_types_into_a_web_form(
+    browser_and_shell, qtbot: QtBot, site: SiteServer  # type: ignore[no-untyped-def]
+) -> None:
+    browser, shell = browser_and_shell
+    tab = load(browser, qtbot, site.url("index.html"), lambda t: t == "Kiosk test site")
+    run_js(tab, qtbot, """(() => { const i = document.createElement('input'); i.id = 'name';
+        i.style = 'position:fixed;top:10px;left:10px;width:300px;height:40px';
+        document.body.appendChild(i); return 1; })()""")
+    click_element(tab, qtbot, "name")
+    qtbot.mouseClick(browser.keyboard_button, LEFT)
+    keyboard = shell.window.keyboard
+    assert keyboard.isVisible()
+    for letter in "dupont":
+        button = next(k for k in keyboard.keys if k.text() == letter)
+        qtbot.mouseClick(button, LEFT)
+    qtbot.waitUntil(lambda: run_js(tab, qtbot, "document.getElementById('name').value")
+                    == "dupont", timeout=5000)

@@ -106,6 +106,10 @@ class BrowserScreen(Screen):
         self.go.clicked.connect(self._on_address_entered)
         bar.addWidget(self.address, 1)
         bar.addWidget(self.go)
+        # For web forms: the keyboard comes up by itself only for the kiosk's own fields.
+        self.keyboard_button = big_button("browserKeyboard", "keyboard", 36)
+        self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page keeps it
+        bar.addWidget(self.keyboard_button)
         if not self._policy.typing_allowed:
             self.address.hide()
             self.go.hide()
@@ -463,6 +467,8 @@ class BrowserScreen(Screen):
         self.go.setText(self.tr("Go"))
         for button in (self.back, self.start, self.reload, self.go):
             button.setAccessibleName(button.text())
+        self.keyboard_button.setAccessibleName(self.tr("Keyboard"))
+        self.keyboard_button.setToolTip(self.tr("Keyboard"))
         self.address.setPlaceholderText(self.tr("Type an address, e.g. www.caf.fr"))
         self.address.setAccessibleName(self.tr("Web address"))
         self.sensitive.setText(self.tr(
