@@ -119,8 +119,8 @@ class ShellController(QObject):
         w.display_panel = DisplayPanel(w, self._on_display_scale, self._on_display_contrast,
                                        self._on_bar_listen)
         w.reading_mask = PrivacyMask(w, w.bar)
-        w.keyboard = OnScreenKeyboard()
-        w.add_keyboard(w.keyboard)
+        w.keyboard = OnScreenKeyboard(on_shown=w.place_keyboard)
+        w.add_keyboard(w.keyboard, w.bar)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)

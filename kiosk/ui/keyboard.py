@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.widgets import Screen, big_button
@@ -22,9 +22,12 @@ SPECIAL = {"⌫": Qt.Key.Key_Backspace, "⏎": Qt.Key.Key_Return}
 
 
 class OnScreenKeyboard(Screen):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, on_shown: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("onScreenKeyboard")
+        self._on_shown = on_shown
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._shift = False
         self._signs = False
@@ -50,6 +53,11 @@ class OnScreenKeyboard(Screen):
         self._fill()
         self.hide()
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._on_shown is not None:
+            self._on_shown()  # the shell places it above its session bar
+        super().showEvent(event)
 
     def _key(self, label: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(label)
@@ -110,6 +118,7 @@ class OnScreenKeyboard(Screen):
         self.signs.setAccessibleName(self.tr("Digits and signs"))
         self.backspace.setAccessibleName(self.tr("Erase"))
         self.enter.setAccessibleName(self.tr("Enter"))
+        self.space.setText(self.tr("Space"))
         self.space.setAccessibleName(self.tr("Space"))
         self.hide_button.setText(self.tr("Hide the keyboard"))
         self.hide_button.setAccessibleName(self.hide_button.text())

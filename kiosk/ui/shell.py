@@ -66,6 +66,7 @@ class ShellWindow(QWidget):
         self._help_buttons: list[QPushButton] = []
         self._allow_close = not kiosk_mode
         self._out_of_service: OutOfServiceScreen | None = None
+        self._keyboard: tuple[QWidget, QWidget] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -132,9 +133,20 @@ class ShellWindow(QWidget):
         self._layout.addWidget(bar)
         bar.hide()
 
-    def add_keyboard(self, keyboard: QWidget) -> None:
-        """Between the screens and the session bar, so it never hides either."""
-        self._layout.insertWidget(1, keyboard)
+    def add_keyboard(self, keyboard: QWidget, above: QWidget) -> None:
+        """Floating just above the session bar (it never changes the screens' layout)."""
+        keyboard.setParent(self)
+        self._keyboard = (keyboard, above)
+        keyboard.hide()
+
+    def place_keyboard(self) -> None:
+        if self._keyboard is None:
+            return
+        keyboard, above = self._keyboard
+        bottom = above.geometry().top() if above.isVisible() else self.height()
+        height = keyboard.sizeHint().height()
+        keyboard.setGeometry(0, bottom - height, self.width(), height)
+        keyboard.raise_()
 
     @property
     def out_of_service(self) -> OutOfServiceScreen:
@@ -221,6 +233,8 @@ class ShellWindow(QWidget):
         for overlay in self.overlays:
             if overlay.isVisible():
                 overlay.setGeometry(self.rect())
+        if self._keyboard is not None and self._keyboard[0].isVisible():
+            self.place_keyboard()
 
     # -- input, forwarded to the controller once there is one ---------------------------
 

@@ -12,7 +12,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 def key(shell: ShellApp, label: str):  # type: ignore[no-untyped-def]
     keyboard = shell.window.keyboard
-    for button in (*keyboard.keys, keyboard.space, keyboard.shift, keyboard.signs,
+    for button in (*keyboard.keys, keyboard.shift, keyboard.signs,
                    keyboard.backspace, keyboard.enter):
         if button.text() == label:
             return button
