@@ -137,6 +137,7 @@ class ShellController(QObject):
         code = language or self.core.settings.default_language
         self._translations.switch(code)
         self.read_aloud.set_language(code)
+        self.window.keyboard.set_language(code)
         session = self.core.sessions.start(code)
         session.tray.subscribe(self.bridge.on_tray_changed)
         self.window.tray.show_items(session.tray.items())
@@ -404,6 +405,7 @@ class ShellController(QObject):
     def _scrub_display(self, _ctx: ScrubContext) -> None:
         """The next person starts with the usual text size, colours and no mask."""
         self.window.keyboard.hide()
+        self.window.keyboard.set_language(self.core.settings.default_language)
         self.read_aloud.stop()
         self.speak_changes = False
         self.window.reading_mask.set_active(False)

@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QPushButto
 
 from kiosk.ui.widgets import Screen, big_button
 
-LETTERS = ("azertyuiop", "qsdfghjklm", "wxcvbn'")
+# The letter rows of each shipped language's usual keyboard.
+LAYOUTS: dict[str, tuple[str, ...]] = {
+    "fr": ("azertyuiop", "qsdfghjklm", "wxcvbn'"),
+    "en": ("qwertyuiop", "asdfghjkl", "zxcvbnm'"),
+    "es": ("qwertyuiop", "asdfghjklñ", "zxcvbnm'"),
+    "pt": ("qwertyuiop", "asdfghjklç", "zxcvbnm'"),
+    "ar": ("ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظد"),
+    "uk": ("йцукенгшщзхї", "фівапролджє", "ячсмитьбюґ'"),
+}
+LETTERS = LAYOUTS["fr"]
 SIGNS = ("1234567890", "éèàçùêâô-_", "@./:?!&")
 SPECIAL = {"⌫": Qt.Key.Key_Backspace, "⏎": Qt.Key.Key_Return}
 
@@ -31,6 +40,7 @@ class OnScreenKeyboard(Screen):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._shift = False
         self._signs = False
+        self._letters = LETTERS
         self._grid = QGridLayout()
         self._grid.setSpacing(6)
         self.keys: list[QPushButton] = []
@@ -72,7 +82,7 @@ class OnScreenKeyboard(Screen):
             self._grid.removeWidget(key)
             key.deleteLater()
         self.keys = []
-        rows = SIGNS if self._signs else LETTERS
+        rows = SIGNS if self._signs else self._letters
         for row, letters in enumerate(rows):
             for col, letter in enumerate(letters):
                 shown = letter.upper() if self._shift and not self._signs else letter
@@ -80,6 +90,14 @@ class OnScreenKeyboard(Screen):
                 key.setAccessibleName(shown)
                 self._grid.addWidget(key, row, col)
                 self.keys.append(key)
+
+    def set_language(self, code: str) -> None:
+        """The letters of that language's usual keyboard (AZERTY when unknown)."""
+        letters = LAYOUTS.get(code, LETTERS)
+        if letters != self._letters:
+            self._letters = letters
+            self._shift = False
+            self._fill()
 
     def _on_shift_clicked(self) -> None:
         self._shift = not self._shift

@@ -51,3 +51,15 @@ def test_the_pin_pad_does_not_bring_up_the_keyboard(shell: ShellApp, qtbot: QtBo
     window.unlock.pin.setFocus()
     qtbot.wait(50)
     assert not window.keyboard.isVisible()
+
+
+def test_the_keyboard_follows_the_session_language(shell: ShellApp, qtbot: QtBot) -> None:
+    window = shell.window
+    qtbot.mouseClick(window.attract.language_buttons["uk"], LEFT)
+    letters = "".join(k.text() for k in window.keyboard.keys)
+    assert letters.startswith("йцукен")
+    qtbot.mouseClick(window.bar.end, LEFT)
+    qtbot.mouseClick(window.attract.language_buttons["ar"], LEFT)
+    assert "".join(k.text() for k in window.keyboard.keys).startswith("ضصثق")
+    qtbot.mouseClick(window.bar.end, LEFT)
+    assert "".join(k.text() for k in window.keyboard.keys).startswith("azerty")
