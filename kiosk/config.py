@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -502,7 +501,7 @@ def _optional_path(value: str) -> Path | None:
 
 def _help_settings(merged: Mapping[str, Any]) -> HelpSettings:
     return HelpSettings(
-        terminal_name=(merged["help.terminal_name"].strip() or socket.gethostname())[:64],
+        terminal_name=(merged["help.terminal_name"].strip() or os.uname().nodename)[:64],
         site_id=merged["help.site_id"],
         mqtt_host=merged["help.mqtt_host"],
         mqtt_port=merged["help.mqtt_port"],

@@ -47,7 +47,6 @@ def make_application(argv: list[str], demo: bool) -> QApplication:
         # QtWebEngine is loaded later, at the first tap on Internet; it needs this first.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(kept)
-    _refuse_external_programs(app)
     app.setApplicationName("kiosk")
     sheet = stylesheet()
     if app.styleSheet() != sheet:
@@ -100,6 +99,7 @@ class ShellApp:
         from kiosk.ui.controller import ShellController  # after the first paint: start-up time
 
         self._core = core
+        _refuse_external_programs(self.app)  # before any web page can ask for one
         self.window.set_controller(ShellController(self.window, core, self.translations))
         core.help.start()  # calls left from before a restart go out now
 
