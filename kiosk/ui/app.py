@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, Settings, describe
 from kiosk.lockdown import harden_process_environment, scrub_arguments, scrub_environment
-from kiosk.ui.assets import stylesheet
+from kiosk.ui.assets import first_paint_stylesheet, stylesheet
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputGuard
 from kiosk.ui.shell import ShellWindow
@@ -48,9 +48,8 @@ def make_application(argv: list[str], demo: bool) -> QApplication:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(kept)
     app.setApplicationName("kiosk")
-    sheet = stylesheet()
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    if not app.styleSheet():
+        app.setStyleSheet(first_paint_stylesheet())  # the whole sheet comes with the core
     return app
 
 
@@ -100,6 +99,9 @@ class ShellApp:
 
         self._core = core
         _refuse_external_programs(self.app)  # before any web page can ask for one
+        sheet = stylesheet()
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
         self.window.set_controller(ShellController(self.window, core, self.translations))
         core.help.start()  # calls left from before a restart go out now
 
@@ -114,6 +116,7 @@ class ShellApp:
             core.sessions.recover()
         except (DatabaseError, WorkspaceError) as error:
             log.error("cannot start: %s", error.code)
+            self.app.setStyleSheet(stylesheet())
             self.window.show_unavailable()
             return False
         self.attach(core)
@@ -155,6 +158,8 @@ class ShellApp:
 def show_broken(app: QApplication, kiosk_mode: bool) -> OutOfServiceScreen:
     """The configuration is invalid: say so calmly instead of half-starting."""
     from kiosk.ui.service_screens import OutOfServiceScreen
+
+    app.setStyleSheet(stylesheet())
 
     translations = Translations(app)
     translations.switch("fr")
