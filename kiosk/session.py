@@ -152,13 +152,6 @@ class SessionManager:
         self._set_state(State.ACTIVE)
         return self._session
 
-    def set_language(self, language: str) -> None:
-        if self._session:
-            self._session = Session(
-                self._session.id, language, self._session.workspace, self._session.tray,
-                self._session.started_at,
-            )
-
     def activity(self) -> None:
         """The person touched, clicked or typed. Ends an idle warning."""
         if self._state in (State.ACTIVE, State.WARNING, State.ENDING):

@@ -524,14 +524,6 @@
         <translation>تعذّر التحقق من الرمز. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>وسيط</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>مسؤول</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>

@@ -500,14 +500,6 @@
         <translation>The PIN could not be checked. Please try again.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Mediator</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>

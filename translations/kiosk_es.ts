@@ -500,14 +500,6 @@
         <translation>No se pudo comprobar el código. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Mediador</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>

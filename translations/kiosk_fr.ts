@@ -500,14 +500,6 @@
         <translation>Le code n&apos;a pas pu être vérifié. Veuillez réessayer.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Médiateur</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrateur</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>

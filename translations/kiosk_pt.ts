@@ -500,14 +500,6 @@
         <translation>Não foi possível verificar o código. Tente de novo.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Mediador</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Espaço</translation>
     </message>

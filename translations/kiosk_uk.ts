@@ -506,14 +506,6 @@
         <translation>Не вдалося перевірити PIN-код. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>Mediator</source>
-        <translation>Консультант</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Адміністратор</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Заклад</translation>
     </message>

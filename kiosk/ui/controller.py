@@ -103,7 +103,6 @@ class ShellController(QObject):
         w.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
         for screen in (w.home, w.tray, w.error, w.maintenance):
             w.stack.addWidget(screen)
-        w.out_of_service_screen()
         w.bar = SessionBar(
             self._show_home, self._on_bar_help, self._on_bar_privacy, self._on_bar_end,
             w.staff_corner(), self._on_bar_listen, self._on_bar_mask, self._on_bar_display,

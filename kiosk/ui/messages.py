@@ -27,11 +27,6 @@ class Messages(QObject):
             )
         return self.tr("The PIN could not be checked. Please try again.")
 
-    def role_name(self, role: str) -> str:
-        return {"mediator": self.tr("Mediator"), "admin": self.tr("Administrator")}.get(
-            role, role
-        )
-
     def fact_names(self) -> dict[str, str]:
         return {
             "site": self.tr("Site"),

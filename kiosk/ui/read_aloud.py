@@ -77,10 +77,6 @@ class ReadAloud(QObject):
                 self.set_language(self._language)
 
     @property
-    def started(self) -> bool:
-        return self._started
-
-    @property
     def available(self) -> bool:
         self._start()
         return self._speech is not None

@@ -150,9 +150,7 @@ class ShellWindow(QWidget):
 
     @property
     def out_of_service(self) -> OutOfServiceScreen:
-        return self.out_of_service_screen()
-
-    def out_of_service_screen(self) -> OutOfServiceScreen:
+        """Built at its first use: a terminal that never fails never needs it."""
         if self._out_of_service is None:
             from kiosk.ui.service_screens import OutOfServiceScreen  # not needed at start-up
 
@@ -162,7 +160,7 @@ class ShellWindow(QWidget):
 
     def show_unavailable(self) -> None:
         """The storage could not be opened: out of service, calmly."""
-        self.stack.setCurrentWidget(self.out_of_service_screen())
+        self.stack.setCurrentWidget(self.out_of_service)
 
     def show_error(self) -> None:
         if self.controller is not None:

@@ -72,9 +72,6 @@ class SessionProfile:
         for attribute, on in LOCKDOWN.items():
             settings.setAttribute(attribute, on)
 
-    def set_language(self, language: str) -> None:
-        self.profile.setHttpAcceptLanguage(ACCEPT_LANGUAGE.get(language, "fr-FR,fr"))
-
     def destroy(self) -> None:
         """Forget everything the session's pages stored, then let Qt delete the profile."""
         self.profile.clearHttpCache()

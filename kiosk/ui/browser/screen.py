@@ -490,9 +490,6 @@ class BrowserScreen(Screen):
     def profile(self) -> QWebEngineProfile:
         return self._session.profile
 
-    def set_language(self, language: str) -> None:
-        self._session.set_language(language)
-
     # -- the end of the session ---------------------------------------------------------
 
     def shutdown(self) -> None:
