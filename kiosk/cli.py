@@ -36,6 +36,16 @@ def _load(args: argparse.Namespace, demo_root: Path | None) -> config.Settings:
     return config.load(path=args.config)
 
 
+def _load_or_report(args: argparse.Namespace) -> config.Settings | None:
+    """The site's settings, or None after one sentence per problem on standard error."""
+    try:
+        return config.load(path=args.config)
+    except config.ConfigError as error:
+        for problem in error.problems:
+            print(config.describe(problem), file=sys.stderr)
+        return None
+
+
 def _simple_pin() -> str:
     from kiosk.roles import PinRejected, validate_pin
 
@@ -103,11 +113,8 @@ def cmd_set_pin(args: argparse.Namespace) -> int:
     from kiosk.app import build_core
     from kiosk.roles import PinRejected, Role
 
-    try:
-        settings = config.load(path=args.config)
-    except config.ConfigError as error:
-        for problem in error.problems:
-            print(config.describe(problem), file=sys.stderr)
+    settings = _load_or_report(args)
+    if settings is None:
         return 1
     if args.stdin or not sys.stdin.isatty():
         pin = sys.stdin.readline().strip()
@@ -156,11 +163,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_mediator(args: argparse.Namespace) -> int:
     from kiosk.help.console import ConsoleClient
 
-    try:
-        settings = config.load(path=args.config)
-    except config.ConfigError as error:
-        for problem in error.problems:
-            print(config.describe(problem), file=sys.stderr)
+    settings = _load_or_report(args)
+    if settings is None:
         return 1
     if not settings.help.mqtt_host:
         print("The mediators' console needs the site's message server: set help.mqtt_host"

@@ -132,11 +132,11 @@ def _languages(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         if not value:
             return ConfigProblem(key, "empty", {})
-        unknown = [v for v in value if v not in SHIPPED_LANGUAGES]
-        if unknown:
-            return ConfigProblem(
-                key, "unknown_language", {"value": unknown[0], "choices": SHIPPED_LANGUAGES}
-            )
+        one = _language(key)
+        for language in value:
+            problem = one(language)
+            if problem is not None:
+                return problem
         return None
 
     return check
@@ -182,10 +182,14 @@ def _choice(key: str, choices: tuple[str, ...]) -> Callable[[Any], ConfigProblem
     return check
 
 
+# A host name in lower case, optionally "*." for its subdomains only.
+_HOST = re.compile(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*")
+
+
 def _hosts(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         for host in value:
-            if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*", host):
+            if not _HOST.fullmatch(host):
                 return ConfigProblem(key, "not_a_host", {"value": host})
         return None
 
@@ -199,7 +203,7 @@ def _permissions(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         for item in value:
             host, _, permission = item.partition(":")
-            if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*", host) or (
+            if not _HOST.fullmatch(host) or (
                 permission not in PERMISSIONS
             ):
                 return ConfigProblem(key, "not_a_permission",
