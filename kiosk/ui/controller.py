@@ -108,8 +108,8 @@ class ShellController(QObject):
             w.staff_corner(), self._on_bar_listen, self._on_bar_mask, self._on_bar_display,
         )
         w.add_bottom_bar(w.bar)
-        w.idle_warning = IdleWarning(w, self._on_still_here, self._on_end_now)
-        w.end_dialog = EndSession(w, self._on_end_erase, self._on_end_back)
+        w.idle_warning = IdleWarning(w, self._on_still_here, self._end_by_user)
+        w.end_dialog = EndSession(w, self._end_by_user, self._on_end_back)
         w.help_panel = HelpPanel(w, self._on_help_topic, self._on_help_cancel)
         w.privacy_cover = PrivacyCover(w)
         w.unlock = UnlockDialog(w, self._on_unlock_submit)
@@ -422,10 +422,8 @@ class ShellController(QObject):
     def _on_still_here(self) -> None:
         self.core.sessions.still_here()
 
-    def _on_end_now(self) -> None:
-        self.core.sessions.end(EndReason.USER)
-
-    def _on_end_erase(self) -> None:
+    def _end_by_user(self) -> None:
+        """"End now" on the idle warning, or "Erase everything and end" when asked."""
         self.core.sessions.end(EndReason.USER)
 
     def _on_end_back(self) -> None:

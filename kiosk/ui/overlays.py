@@ -203,8 +203,7 @@ class PrivacyCover(Overlay):
 class DisplayPanel(Overlay):
     """Larger text, high contrast and read-aloud, from every screen."""
 
-    SCALES = (("normal", 1.0, "text_size"), ("larger", 1.5, "text_size"),
-              ("largest", 2.0, "text_size"))
+    SCALES = (("normal", 1.0), ("larger", 1.5), ("largest", 2.0))
 
     def __init__(
         self,
@@ -218,8 +217,8 @@ class DisplayPanel(Overlay):
         self.body.addWidget(self.title)
         row = QVBoxLayout()
         self.scales: dict[str, QPushButton] = {}
-        for key, scale, icon_name in self.SCALES:
-            button = big_button(f"scale_{key}", icon_name, 24 + int(12 * scale))
+        for key, scale in self.SCALES:
+            button = big_button(f"scale_{key}", "text_size", 24 + int(12 * scale))
             button.setCheckable(True)
             button.setProperty("role", "topic")
             button.clicked.connect(lambda _=False, s=scale: on_scale(s))
@@ -241,7 +240,7 @@ class DisplayPanel(Overlay):
         self.retranslate()
 
     def show_state(self, scale: float, high_contrast: bool) -> None:
-        for key, value, _icon in self.SCALES:
+        for key, value in self.SCALES:
             self.scales[key].setChecked(value == scale)
         self.contrast.setChecked(high_contrast)
 
