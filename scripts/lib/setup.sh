@@ -47,6 +47,13 @@ KIOSK_APT_PACKAGES=(
     xvfb xauth
     # "Call a mediator": the site's MQTT broker (the help tests start their own instance)
     mosquitto
+    # Scanning: SANE's scanimage runs in its own process (the tests use its `test` backend)
+    sane-utils libsane1
+    # Printing: CUPS, a PDF queue (the tests start a private cupsd), and what pip needs
+    # to build pycups against libcups
+    cups cups-client cups-bsd printer-driver-cups-pdf libcups2-dev gcc python3-dev
+    # Checking PDFs in tests and screenshots
+    qpdf poppler-utils
 )
 
 # Installed when the distribution has them, skipped with a note otherwise: Chromium is the
