@@ -15,6 +15,8 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import HelpSettings, Settings
 from kiosk.credentials import Credentials, PinHasher
 from kiosk.db import open_database
+from kiosk.devices.printer import Printer
+from kiosk.devices.scanner import Scanner
 from kiosk.help.broker import BrokerSettings
 from kiosk.help.channel import Channel
 from kiosk.help.courier import Courier
@@ -23,7 +25,9 @@ from kiosk.help.mqtt import MqttChannel
 from kiosk.help.outbox import Outbox
 from kiosk.help.service import HelpService
 from kiosk.help.webhook import WebhookChannel
+from kiosk.printing import PrintService
 from kiosk.roles import GrantBook, Role
+from kiosk.scanning import ScanService
 from kiosk.scrub import Scrubber, ScrubContext
 from kiosk.session import SessionManager
 from kiosk.workspace import prepare_root
@@ -42,8 +46,11 @@ class Core:
     scrubber: Scrubber
     sessions: SessionManager
     help: HelpService  # call ``help.start()`` to connect and deliver; ``close`` stops it
+    printing: PrintService
+    scanning: ScanService
 
     def close(self) -> None:
+        self.scanning.cancel()
         self.help.stop()
         self.engine.dispose()
 
@@ -75,8 +82,38 @@ def build_core(
     scrubber.add_step("grants", revoke_grants)
     scrubber.add_trace("grants", grants_left)
     help_service = build_help(settings.help, engine, clock, audit)
+    scanner, printer = build_devices(settings)
+    printing = PrintService(
+        printer, settings.printing.page_quota, audit, color_allowed=settings.printing.color
+    )
+    printing.register(scrubber)
+    scanning = ScanService(
+        scanner, audit, settings.scanning.needs_mediator, settings.scanning.size_presets_mb,
+        settings.scanning.default_size_mb,
+    )
+    scanning.register(scrubber)
     return Core(
-        settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service
+        settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,
+        printing, scanning,
+    )
+
+
+def build_devices(settings: Settings) -> tuple[Scanner, Printer]:
+    """SANE and CUPS; in the demo, a simulated scanner and printer."""
+    if settings.simulated_devices:
+        from kiosk.devices.fake_printer import FakePrinter
+        from kiosk.devices.fake_scanner import FakeScanner
+
+        return (
+            FakeScanner(allow_fake=True, page_delay_s=0.4),
+            FakePrinter("demo", allow_fake=True),
+        )
+    from kiosk.devices.cups_printer import CupsPrinter
+    from kiosk.devices.sane import SaneScanner
+
+    return (
+        SaneScanner(settings.scanning.device or None),
+        CupsPrinter(settings.printing.queue),
     )
 
 

@@ -41,6 +41,11 @@ class AuditKind(StrEnum):
     HELP_REQUESTED = "help_requested"
     HELP_ACKNOWLEDGED = "help_acknowledged"
     HELP_CANCELLED = "help_cancelled"
+    PRINT_SUBMITTED = "print_submitted"
+    PRINT_QUOTA_RAISED = "print_quota_raised"
+    SCAN_ALLOWED = "scan_allowed"
+    SCAN_SAVED = "scan_saved"
+    DEVICE_PROBLEM = "device_problem"
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,21 @@ class HelpSettings:
 
 
 @dataclass(frozen=True)
+class ScanSettings:
+    device: str  # a SANE device name; empty: the first one found
+    needs_mediator: bool
+    size_presets_mb: tuple[int, ...]
+    default_size_mb: int
+
+
+@dataclass(frozen=True)
+class PrintSettings:
+    queue: str  # a CUPS queue; empty: the default destination
+    page_quota: int
+    color: bool
+
+
+@dataclass(frozen=True)
 class Settings:
     site_name: str
     idle_timeout_s: int
@@ -102,6 +117,10 @@ class Settings:
     runtime_dir: Path
     browser: BrowserSettings
     help: HelpSettings
+    scanning: ScanSettings = ScanSettings("", False, (1, 2, 5), 2)
+    printing: PrintSettings = PrintSettings("", 10, True)
+    # Demo and tests only, never from a file: a simulated scanner and printer.
+    simulated_devices: bool = False
 
 
 @dataclass(frozen=True)
@@ -241,6 +260,18 @@ def _pattern(key: str, pattern: str, code: str) -> Callable[[Any], ConfigProblem
     return check
 
 
+def _sizes(key: str) -> Callable[[Any], ConfigProblem | None]:
+    def check(value: Any) -> ConfigProblem | None:
+        if not value:
+            return ConfigProblem(key, "empty")
+        for item in value:
+            if isinstance(item, bool) or not isinstance(item, int) or not 1 <= item <= 100:
+                return ConfigProblem(key, "not_a_size", {"value": str(item)})
+        return None
+
+    return check
+
+
 def _addresses(key: str) -> Callable[[Any], ConfigProblem | None]:
     def check(value: Any) -> ConfigProblem | None:
         for address in value:
@@ -265,6 +296,14 @@ FIELDS: tuple[_Field, ...] = (
     _Field("languages.default", str, _language("languages.default")),
     _Field("roles.grant_ttl_s", int, _int_range("roles.grant_ttl_s", 60, 86400)),
     _Field("privacy.hide_after_idle_s", int, _int_range("privacy.hide_after_idle_s", 0, 3600)),
+    _Field("scanning.device", str),
+    _Field("scanning.needs_mediator", bool),
+    _Field("scanning.size_presets_mb", list, _sizes("scanning.size_presets_mb"), items=int),
+    _Field("scanning.default_size_mb", int, _int_range("scanning.default_size_mb", 1, 100)),
+    _Field("printing.queue", str,
+           _pattern("printing.queue", r"[A-Za-z0-9_.@-]{1,127}", "not_a_queue")),
+    _Field("printing.page_quota", int, _int_range("printing.page_quota", 0, 10000)),
+    _Field("printing.color", bool),
     _Field("paths.data_dir", str, _absolute_or_empty("paths.data_dir")),
     _Field("paths.runtime_dir", str, _absolute_or_empty("paths.runtime_dir")),
     _Field("browser.address_bar", str,
@@ -340,7 +379,9 @@ def _coerce(f: _Field, value: Any) -> tuple[Any, ConfigProblem | None]:
     if not isinstance(value, f.kind):
         return value, ConfigProblem(f.key, "wrong_type", {"expected": _TYPE_NAMES[f.kind]})
     if isinstance(value, list) and not all(isinstance(v, f.items) for v in value):
-        expected = "list of text" if f.items is str else "list of tables"
+        expected = {str: "list of text", int: "list of whole numbers"}.get(
+            f.items, "list of tables"
+        )
         return value, ConfigProblem(f.key, "wrong_type", {"expected": expected})
     return value, (f.check(value) if f.check else None)
 
@@ -452,6 +493,14 @@ def load(
         )
     if not problems:
         problems += _check_help(merged)
+    sizes = merged["scanning.size_presets_mb"]
+    if not problems and merged["scanning.default_size_mb"] not in sizes:
+        problems.append(
+            ConfigProblem(
+                "scanning.default_size_mb", "not_a_preset",
+                {"value": merged["scanning.default_size_mb"]},
+            )
+        )
     if problems:
         raise ConfigError(problems)
     return Settings(
@@ -478,6 +527,17 @@ def load(
             permissions=tuple(merged["browser.permissions"]),
         ),
         help=_help_settings(merged),
+        scanning=ScanSettings(
+            device=merged["scanning.device"].strip(),
+            needs_mediator=merged["scanning.needs_mediator"],
+            size_presets_mb=tuple(sorted(set(merged["scanning.size_presets_mb"]))),
+            default_size_mb=merged["scanning.default_size_mb"],
+        ),
+        printing=PrintSettings(
+            queue=merged["printing.queue"],
+            page_quota=merged["printing.page_quota"],
+            color=merged["printing.color"],
+        ),
     )
 
 
@@ -591,6 +651,18 @@ def describe(problem: ConfigProblem) -> str:
         "not_an_address": (
             f"'{problem.key}' contains '{d.get('value')}', which is not an e-mail address"
             " (like accueil@mairie.fr)."
+        ),
+        "not_a_size": (
+            f"'{problem.key}' contains '{d.get('value')}'; use whole numbers of megabytes"
+            " between 1 and 100 (like [1, 2, 5])."
+        ),
+        "not_a_preset": (
+            f"'{problem.key}' is {d.get('value')}, which is not one of"
+            " scanning.size_presets_mb."
+        ),
+        "not_a_queue": (
+            f"'{problem.key}' is '{d.get('value')}', which is not a printer queue name"
+            " (see `lpstat -p`; letters, digits, _ . @ -)."
         ),
         "needed_by": f"'{problem.key}' must be set when '{d.get('other')}' is.",
     }

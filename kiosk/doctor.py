@@ -46,8 +46,22 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
             report(core.credentials.has_pin(role),
                    f"{role.value} PIN is set" if core.credentials.has_pin(role)
                    else f"no {role.value} PIN: run 'kiosk set-pin --role {role.value}'")
+        _check_devices(settings, report)
         report(os.geteuid() != 0, "runs as an unprivileged user" if os.geteuid() != 0
                else "running as root: the terminal should run as an unprivileged user")
     finally:
         core.close()
     return 1 if failures else 0
+
+
+def _check_devices(settings: config.Settings, report: Callable[[bool, str], None]) -> None:
+    """The printer queue and CUPS's job-keeping settings; the scanner."""
+    from kiosk.app import build_devices
+    from kiosk.devices.print_doctor import check_printing
+
+    scanner, printer = build_devices(settings)
+    for check in check_printing(printer.queue):
+        report(check.ok, f"printing: {check.detail}")
+    found = scanner.find()
+    report(found is not None, f"scanner found: {found.label} ({found.device})" if found
+           else "no scanner found (check `scanimage -L`, or set scanning.device)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -25,7 +26,9 @@ def make_settings(root: Path, **overrides: object) -> Settings:
         "paths.runtime_dir": str(root / "run"),
     }
     flat.update({k.replace("__", "."): v for k, v in overrides.items()})
-    return load(path=None, env={}, overrides=flat)
+    # A simulated scanner and printer: the real ones are tested against SANE and CUPS in
+    # tests/integration.
+    return dataclasses.replace(load(path=None, env={}, overrides=flat), simulated_devices=True)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ TRANSLATIONS = PACKAGE / "translations"
 
 
 # Pictograms that point somewhere: they are mirrored in right-to-left languages.
-DIRECTIONAL = frozenset({"back", "go", "end"})
+DIRECTIONAL = frozenset({"back", "go", "end", "move_left", "move_right"})
 
 
 @cache

@@ -25,6 +25,7 @@ from kiosk.scrub import ScrubContext
 from kiosk.session import EndReason, State, StateChanged
 from kiosk.ui.assets import stylesheet
 from kiosk.ui.bridge import HelpBridge, SessionBridge
+from kiosk.ui.device_screens import DeviceScreens
 from kiosk.ui.home import HomeScreen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 def available_tiles() -> frozenset[str]:
     """The capabilities this terminal can offer now."""
-    tiles = {"documents"}
+    tiles = {"documents", "scan", "print"}
     if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
         tiles.add("internet")
     return frozenset(tiles)
@@ -98,7 +99,11 @@ class ShellController(QObject):
     def _build_screens(self) -> None:
         w = self.window
         w.home = HomeScreen(self._on_home_open, available_tiles())
-        w.tray = TrayScreen()
+        w.tray = TrayScreen(self._on_tray_print)
+        self.devices = DeviceScreens(w, self.core, self.help_clicked, self._on_scan_saved)
+        self.devices.problems_changed.connect(
+            lambda: self._publish_terminal_state(self.core.sessions.state)
+        )
         w.error = ErrorScreen(self._on_error_back, w.help_button())
         w.maintenance = MaintenanceScreen(self._on_maintenance_back, self._on_maintenance_quit)
         for screen in (w.home, w.tray, w.error, w.maintenance):
@@ -179,7 +184,7 @@ class ShellController(QObject):
             terminal = TerminalState.IN_SESSION
         else:
             terminal = TerminalState.FREE
-        self.core.help.set_terminal_state(terminal)
+        self.core.help.set_terminal_state(terminal, sorted(self.devices.problems))
 
     def render(self, state: State, event: StateChanged | None) -> None:
         w = self.window
@@ -241,9 +246,23 @@ class ShellController(QObject):
 
     def _on_home_open(self, key: str) -> None:
         if key == "documents":
+            self.window.tray.set_printing(False)
             self.window.stack.setCurrentWidget(self.window.tray)
         elif key == "internet":
             self.open_browser()
+        elif key == "scan" and self.core.sessions.session is not None:
+            self.devices.open_scan(self.core.sessions.session)
+        elif key == "print":
+            self.window.tray.set_printing(True)
+            self.window.stack.setCurrentWidget(self.window.tray)
+
+    def _on_tray_print(self, artifact: Artifact) -> None:
+        if self.core.sessions.session is not None:
+            self.devices.open_print(self.core.sessions.session, artifact)
+
+    def _on_scan_saved(self, _artifact: Artifact) -> None:
+        self.window.tray.set_printing(False)
+        self.window.stack.setCurrentWidget(self.window.tray)
 
     def open_browser(self) -> BrowserScreen:
         """The session's browser, made at the first tap on Internet."""
@@ -265,6 +284,7 @@ class ShellController(QObject):
                 Path(p) for p in (profile.persistentStoragePath(), profile.cachePath()) if p
             ]
             self.browser.keyboard_button.clicked.connect(self.toggle_keyboard)
+            self.browser.print_ready = self._on_tray_print
             self.window.stack.addWidget(self.browser)
         self.window.stack.setCurrentWidget(self.browser)
         return self.browser
@@ -451,6 +471,7 @@ class ShellController(QObject):
         actions = []
         if sessions.state in _SESSION_STATES:
             actions.append(("extend", "clock", self._on_staff_extend))
+            actions += self.devices.staff_actions()
             actions.append(("end_session", "end", self._on_staff_end_session))
         if sessions.state is State.OUT_OF_SERVICE:
             actions.append(("retry", "check", self._on_staff_retry))
@@ -531,4 +552,5 @@ class ShellController(QObject):
 
     def _scrub_interface(self, _ctx: ScrubContext) -> None:
         self.window.tray.show_items([])
+        self.devices.reset()
         self.window.unlock.pin.clear()

@@ -6,6 +6,7 @@ through it, and grabs the window at each step.
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import tempfile
 import time
@@ -22,12 +23,13 @@ from kiosk.credentials import PinHasher
 from kiosk.roles import LockedOut, Role
 from kiosk.session import EndReason
 from kiosk.ui.app import ShellApp, make_application
+from kiosk.ui.device_screens import DeviceScreens
 
 SIZE = (1280, 800)
 
 
 def _settings(root: Path):  # type: ignore[no-untyped-def]
-    return load(
+    settings = load(
         path=None,
         env={},
         overrides={
@@ -36,6 +38,7 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
             "site.name": "Médiathèque Jean-Jaurès",
         },
     )
+    return dataclasses.replace(settings, simulated_devices=True)
 
 
 def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, Callable[[], None]]]:
@@ -56,6 +59,36 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         session.tray.add_refusal(Origin.USB, "facture.pdf.exe", "application/x-dosexec",
                                  120_000, "executable")
         window.home.tiles["documents"].click()
+
+    def scan_choose() -> None:
+        window.home.tiles["scan"].click()
+        devices = _devices(shell)
+        _wait_until(lambda: devices.scan is not None and all(
+            b.isEnabled() for b in devices.scan.preset_buttons.values()))
+
+    def scan_pages() -> None:
+        screen = _devices(shell).scan
+        assert screen is not None
+        screen.preset_buttons[next(iter(screen.preset_buttons))].click()
+        _wait_until(lambda: screen.thumbs.count() == 1)
+        screen.add_button.click()
+        _wait_until(lambda: screen.thumbs.count() == 2)
+        screen.thumbs.setCurrentRow(0)
+
+    def scan_save() -> None:
+        screen = _devices(shell).scan
+        assert screen is not None
+        screen.finish_button.click()
+        _wait_until(lambda: screen.save_button.isEnabled())
+
+    def printing() -> None:
+        screen = _devices(shell).scan
+        assert screen is not None
+        screen.save_button.click()
+        last = max(window.tray.print_buttons)
+        window.tray.print_buttons[last].click()
+        devices = _devices(shell)
+        _wait_until(lambda: devices.print is not None and devices.print.print_button.isEnabled())
 
     def internet() -> None:
         window.home.tiles["internet"].click()
@@ -122,6 +155,8 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
 
     return [
         ("01-attract", attract), ("02-home", home), ("03-documents", tray),
+        ("03a-scan-choose", scan_choose), ("03b-scan-pages", scan_pages),
+        ("03c-scan-save", scan_save), ("03d-print", printing),
         ("04-internet", internet), ("05-internet-offline", internet_offline),
         ("06-upload-picker", upload_picker),
         ("07-idle-warning", idle_warning), ("08-end-session", end_dialog),
@@ -129,6 +164,12 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         ("12-staff", staff), ("13-attract-erased", erased), ("14-error", error),
         ("15-out-of-service", out_of_service), ("16-maintenance", maintenance),
     ]
+
+
+def _devices(shell: ShellApp) -> DeviceScreens:
+    controller = shell.window.controller
+    assert controller is not None
+    return controller.devices
 
 
 def _wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:

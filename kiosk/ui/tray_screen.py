@@ -2,26 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.artifacts import Artifact, Origin, Verdict
-from kiosk.ui.assets import icon
-from kiosk.ui.widgets import Screen, wrapped_label
+from kiosk.ui.widgets import Screen, big_button, pictogram, wrapped_label
+
+PRINTABLE = ("application/pdf", "image/jpeg", "image/png", "image/gif", "image/tiff", "image/bmp")
 
 
 class TrayScreen(Screen):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        on_print: Callable[[Artifact], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("trayScreen")
         self._items: list[Artifact] = []
+        self._on_print = on_print
+        self.print_buttons: dict[int, QPushButton] = {}
+        self._printing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 16)
         self.title = wrapped_label("screenTitle")
@@ -64,6 +75,7 @@ class TrayScreen(Screen):
 
     def _fill(self) -> None:
         self.list.clear()
+        self.print_buttons = {}
         locale = QLocale()
         for artifact in self._items:
             size = locale.formattedDataSize(artifact.size)
@@ -71,14 +83,42 @@ class TrayScreen(Screen):
                 f"{artifact.display_name}\n{self._origin(artifact.origin)} · {size}"
                 f" · {self._verdict(artifact)}"
             )
-            item = QListWidgetItem(icon("blocked" if artifact.path is None else "file"), text)
+            item = QListWidgetItem()
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(item)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(8, 4, 8, 4)
+            line.addWidget(pictogram("blocked" if artifact.path is None else "file", 48))
+            label = QLabel(text)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            if self._on_print and artifact.path is not None and artifact.mime in PRINTABLE:
+                button = big_button(f"trayPrint_{artifact.id}", "print", 32)
+                button.setText(self.tr("Print"))
+                button.setAccessibleName(self.tr("Print %1").replace("%1", artifact.display_name))
+                button.clicked.connect(lambda _=False, a=artifact: self._print(a))
+                line.addWidget(button)
+                self.print_buttons[artifact.id] = button
+            item.setSizeHint(row.sizeHint().expandedTo(QSize(0, 72)))
+            self.list.setItemWidget(item, row)
         self.empty.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
 
+    def set_printing(self, printing: bool) -> None:
+        """Opened from the Print tile: the title says to choose what to print."""
+        self._printing = printing
+        self.retranslate()
+
+    def _print(self, artifact: Artifact) -> None:
+        if self._on_print is not None:
+            self._on_print(artifact)
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("My documents"))
+        self.title.setText(
+            self.tr("Choose a document to print") if self._printing else self.tr("My documents")
+        )
         self.list.setAccessibleName(self.title.text())
         self.empty.setText(
             self.tr(

@@ -122,6 +122,8 @@ class StaffPanel(Overlay):
             "extend": self.tr("Give more time"),
             "retry": self.tr("Check and put back in service"),
             "maintenance": self.tr("Maintenance"),
+            "allow_scan": self.tr("Allow scanning"),
+            "allow_print": self.tr("Allow more printing"),
         }
         for key, button in self.buttons.items():
             button.setText(names.get(key, key))

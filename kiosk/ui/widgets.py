@@ -60,7 +60,8 @@ def compact_button(object_name: str, icon_name: str, size: int = 32) -> QToolBut
     button.setProperty("iconName", icon_name)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    button.setIcon(icon(icon_name))
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    button.setIcon(icon(icon_name, mirrored=rtl and icon_name in DIRECTIONAL))
     button.setIconSize(QSize(size, size))
     return button
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.artifacts import ArtifactError, ArtifactRegistry, Origin, clean_name
+from kiosk.artifacts import Artifact, ArtifactError, ArtifactRegistry, Origin, clean_name
 from kiosk.config import BrowserSettings
 from kiosk.policy.urls import BrowserPolicy
 from kiosk.ui.assets import icon
@@ -110,6 +110,12 @@ class BrowserScreen(Screen):
         self.keyboard_button = big_button("browserKeyboard", "keyboard", 36)
         self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page keeps it
         bar.addWidget(self.keyboard_button)
+        self.print_button = big_button("browserPrint", "print", 36)
+        self.print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        bar.addWidget(self.print_button)
+        # Set by the shell: where a page made ready for printing goes (else: only the tray).
+        self.print_ready: Callable[[Artifact], None] | None = None
         if not self._policy.typing_allowed:
             self.address.hide()
             self.go.hide()
@@ -368,6 +374,11 @@ class BrowserScreen(Screen):
             tab.page.triggerAction(QWebEnginePage.WebAction.Reload)
         self._show_current()
 
+    def _on_print_clicked(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and self.stack.currentWidget() is not self.start_page:
+            self._on_page_print(tab.page)
+
     def _on_page_print(self, page: QWebEnginePage) -> None:
         """A page asked to print: a PDF of it goes into the tray (and later to the printer)."""
         self._prints += 1
@@ -382,12 +393,15 @@ class BrowserScreen(Screen):
                 self._show_notice("print_failed", "")
                 return
             try:
-                self._tray.add_file(Path(file_path), Origin.WEB_PRINT, f"{title}.pdf",
-                                    "application/pdf", move=True)
+                artifact = self._tray.add_file(Path(file_path), Origin.WEB_PRINT, f"{title}.pdf",
+                                               "application/pdf", move=True)
             except ArtifactError:
                 self._show_notice("print_failed", "")
                 return
-            self._show_notice("printed_to_tray", title)
+            if self.print_ready is not None:
+                self.print_ready(artifact)
+            else:
+                self._show_notice("printed_to_tray", title)
 
         page.pdfPrintingFinished.connect(finished)
         page.printToPdf(str(path))
@@ -469,6 +483,8 @@ class BrowserScreen(Screen):
             button.setAccessibleName(button.text())
         self.keyboard_button.setAccessibleName(self.tr("Keyboard"))
         self.keyboard_button.setToolTip(self.tr("Keyboard"))
+        self.print_button.setAccessibleName(self.tr("Print this page"))
+        self.print_button.setToolTip(self.tr("Print this page"))
         self.address.setPlaceholderText(self.tr("Type an address, e.g. www.caf.fr"))
         self.address.setAccessibleName(self.tr("Web address"))
         self.sensitive.setText(self.tr(

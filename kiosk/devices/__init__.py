@@ -1,0 +1,1 @@
+"""Device ports (scanner, printer, USB storage) and their real and fake adapters."""
