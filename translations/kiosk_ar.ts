@@ -127,6 +127,10 @@
         <translation>لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>طباعة هذه الصفحة</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>اكتب عنوانًا، مثلًا www.caf.fr</translation>
     </message>
@@ -595,10 +599,381 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n نسخة</numerusform>
+            <numerusform>%n نسخة</numerusform>
+            <numerusform>%n نسختان</numerusform>
+            <numerusform>%n نسخ</numerusform>
+            <numerusform>%n نسخة</numerusform>
+            <numerusform>%n نسخة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>عدد الصفحات التي ستطبعها: %n.</numerusform>
+            <numerusform>ستطبع %n صفحة.</numerusform>
+            <numerusform>ستطبع %n صفحتين.</numerusform>
+            <numerusform>ستطبع %n صفحات.</numerusform>
+            <numerusform>ستطبع %n صفحة.</numerusform>
+            <numerusform>ستطبع %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>الصفحات المتبقية للطباعة في هذه الجلسة: %n.</numerusform>
+            <numerusform>بقيت لك %n صفحة للطباعة في هذه الجلسة.</numerusform>
+            <numerusform>بقيت لك %n صفحتان للطباعة في هذه الجلسة.</numerusform>
+            <numerusform>بقيت لك %n صفحات للطباعة في هذه الجلسة.</numerusform>
+            <numerusform>بقيت لك %n صفحة للطباعة في هذه الجلسة.</numerusform>
+            <numerusform>بقيت لك %n صفحة للطباعة في هذه الجلسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>الطباعة متوقفة مؤقتًا:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>تمت الطباعة. خذ أوراقك من الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>تم إيقاف الطباعة.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>لم تتمكن الطابعة من طباعة هذا المستند. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>في انتظار الطابعة…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ تجهيز المعاينة…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>اكتب الصفحات هكذا: 1-3, 5 (الصفحات من 1 إلى 3، والصفحة 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>اختر من 1 إلى 20 نسخة.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>لم يبقَ لك عدد كافٍ من الصفحات في هذه الجلسة. اطلب وسيطًا: يمكنه أن يسمح لك بالمزيد.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>لا يمكن قراءة هذا المستند، لذلك لا يمكن طباعته.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>هذا المستند محمي بكلمة مرور، لذلك لا يمكن طباعته هنا.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>لا يوجد ورق في الطابعة. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>هناك ورق عالق في الطابعة. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>نفد الحبر من الطابعة. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>أحد أبواب الطابعة مفتوح.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>الطابعة مطفأة أو غير متصلة.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>لا توجد طابعة متاحة. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى، أو اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>بالألوان</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>أبيض وأسود</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>طلب وسيط</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>الصفحات التي تريد طباعتها، مثلًا 1-3, 5 (اتركه فارغًا لطباعة الكل):</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>كل الصفحات</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>الشاشة مخفية. المس الشاشة لإظهارها من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>جارٍ البحث عن الماسح الضوئي…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>هنا، يحتاج المسح الضوئي إلى وسيط. اطلب وسيطًا: سيفتح لك الماسح الضوئي.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>ماذا تريد أن تمسح ضوئيًا؟</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>ضع أوراقك في وحدة التغذية، والوجه المكتوب إلى الأعلى.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>ضع المستند على الزجاج والوجه المكتوب إلى الأسفل، في الزاوية التي عليها السهم، ثم أغلق الغطاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+            <numerusform>جارٍ مسح الصفحة %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>الورقة عالقة في الماسح الضوئي. افتحه بلطف، وأخرج الورقة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>غطاء الماسح الضوئي مفتوح. أغلقه، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>لا يوجد ورق في وحدة التغذية. ضع أوراقك، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>الماسح الضوئي مشغول. انتظر قليلًا، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>الماسح الضوئي لا يستجيب. تأكّد من أنه يعمل، أو اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>توقّف المسح الضوئي. لم يُحفظ أي شيء من هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>لم ينجح الماسح الضوئي في المسح. حاول مرة أخرى، أو اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>تحقّق من صفحاتك. يمكنك تدوير كل صفحة أو نقلها أو إعادة مسحها أو حذفها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>الصفحة %n</numerusform>
+            <numerusform>الصفحة %n</numerusform>
+            <numerusform>الصفحة %n</numerusform>
+            <numerusform>الصفحة %n</numerusform>
+            <numerusform>الصفحة %n</numerusform>
+            <numerusform>الصفحة %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>كثيرًا ما ترفض المواقع الملفات الكبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>جارٍ تجهيز مستندك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>جاهز: %n صفحة، %1.</numerusform>
+            <numerusform>جاهز: %n صفحة، %1.</numerusform>
+            <numerusform>جاهز: %n صفحتان، %1.</numerusform>
+            <numerusform>جاهز: %n صفحات، %1.</numerusform>
+            <numerusform>جاهز: %n صفحة، %1.</numerusform>
+            <numerusform>جاهز: %n صفحة، %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>هذا أصغر حجم ممكن ليبقى المستند مقروءًا.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>تعذّر تجهيز المستند. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>مسح ضوئي %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>تعذّر حفظ المستند. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>مسح ضوئي</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>بطاقة هوية</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>عدة صفحات في وحدة التغذية</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>طلب وسيط</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>إضافة صفحة</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>تدوير</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>تقديم</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>قصّ</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>إعادة المسح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>نص بالأبيض والأسود (أصغر حجم)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>العودة إلى الصفحات</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>حفظ في مستنداتي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+            <numerusform>%n ميغابايت كحد أقصى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>المسح الضوئي</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>ما الحجم الأقصى للملف؟</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1061,14 @@
         <translation>الصيانة</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>السماح بالمسح الضوئي</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>السماح بطباعة المزيد</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -748,8 +1131,20 @@
         <translation>جاهز</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>مستنداتي</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>اختر مستندًا لطباعته</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

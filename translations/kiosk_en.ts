@@ -127,6 +127,10 @@
         <translation>Keyboard</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>Print this page</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Type an address, e.g. www.caf.fr</translation>
     </message>
@@ -571,10 +575,353 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>This uses %n page.</numerusform>
+            <numerusform>This uses %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>You can print %n more page in this session.</numerusform>
+            <numerusform>You can print %n more pages in this session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>Waiting for the printer:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>Printed. Take your pages from the printer.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>The printing was stopped.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>The printer could not print this document. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Waiting for the printer…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>Choose between 1 and 20 copies.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>This needs more pages than are left for this session. A mediator can allow more: call one.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>This document cannot be read, so it cannot be printed.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>This document is protected by a password, so it cannot be printed here.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>the printer has no paper. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>paper is stuck in the printer. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>the printer has no ink left. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>a door of the printer is open.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>the printer is switched off or not connected.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>No printer is available. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Something went wrong. Try again, or call a mediator.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Fewer</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Call a mediator</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>Pages to print (empty: all), for example 1-3, 5:</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>All pages</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Screen hidden. Touch to show it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>Looking for the scanner…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>Scanning needs a mediator here. Call one: they will unlock it for you.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>What are you scanning?</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>Put your pages in the feeder, face up.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>Put your document face down on the glass, in the corner with the arrow, and close the lid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>Scanning page %n…</numerusform>
+            <numerusform>Scanning page %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>The scanner&apos;s cover is open. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>There is no paper in the feeder. Put your pages in, then try again.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>The scanner is busy. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>The scanner is not answering. Check that it is switched on, or call a mediator.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>Scanning stopped. Nothing was kept from this page.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>The scanner did not manage to scan. Try again, or call a mediator.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>Check your pages. You can turn, move, retake or remove each one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>Page %n</numerusform>
+            <numerusform>Page %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>Upload sites often refuse files that are too big.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>Preparing your document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>Ready: %n page, %1.</numerusform>
+            <numerusform>Ready: %n pages, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>This is as small as it can be while staying readable.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>The document could not be prepared. Try again.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>The document could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>A document</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>A photo</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>An ID card</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>Several pages in the feeder</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Call a mediator</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>Add a page</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Trim</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>Black and white text (smallest)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Back to the pages</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>Put in my documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>%n MB at most</numerusform>
+            <numerusform>%n MB at most</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Scanning</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>How big may the file be?</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1009,14 @@
         <translation>Maintenance</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>Allow scanning</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>Allow more printing</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -724,8 +1079,20 @@
         <translation>Ready</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>Choose a document to print</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

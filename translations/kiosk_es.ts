@@ -127,6 +127,10 @@
         <translation>Teclado</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>Imprimir esta página</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Escriba una dirección, por ejemplo www.caf.fr</translation>
     </message>
@@ -571,10 +575,353 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copia</numerusform>
+            <numerusform>%n copias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>Va a imprimir %n página.</numerusform>
+            <numerusform>Va a imprimir %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>Puede imprimir %n página más en esta sesión.</numerusform>
+            <numerusform>Puede imprimir %n páginas más en esta sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>Impresión en espera:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>Ya está impreso. Recoja sus páginas en la impresora.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>La impresión se ha detenido.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>La impresora no pudo imprimir este documento. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Esperando a la impresora…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Enviando a la impresora…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>Escriba las páginas así: 1-3, 5 (páginas 1 a 3 y página 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>Elija entre 1 y 20 copias.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>No le quedan suficientes páginas en esta sesión. Llame a un mediador: puede darle más.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>Este documento no se puede leer, así que no se puede imprimir.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>Este documento está protegido con contraseña, así que no se puede imprimir aquí.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>la impresora no tiene papel. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>hay papel atascado en la impresora. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>la impresora no tiene tinta. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>una tapa de la impresora está abierta.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>la impresora está apagada o desconectada.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>No hay ninguna impresora disponible. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo no funcionó. Vuelva a intentarlo o llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Blanco y negro</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>Páginas que quiere imprimir (déjelo vacío para imprimir todas), por ejemplo 1-3, 5:</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Todas las páginas</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Pantalla oculta. Toque la pantalla para volver a verla.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>Buscando el escáner…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>Aquí, para escanear hace falta un mediador. Llame a uno: le desbloqueará el escáner.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>¿Qué quiere escanear?</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>Ponga sus páginas en el alimentador, boca arriba.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>Ponga su documento boca abajo sobre el cristal, en la esquina de la flecha, y cierre la tapa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>Escaneando la página %n…</numerusform>
+            <numerusform>Escaneando la página %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>El papel se ha atascado en el escáner. Ábralo con cuidado, saque el papel y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>La tapa del escáner está abierta. Ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>No hay papel en el alimentador. Ponga sus páginas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>El escáner está ocupado. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>El escáner no responde. Compruebe que está encendido o llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>El escaneo se ha detenido. No se ha guardado nada de esta página.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>El escáner no ha podido escanear. Vuelva a intentarlo o llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>Revise sus páginas. Puede girar, mover, repetir o quitar cada una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>Página %n</numerusform>
+            <numerusform>Página %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>Los sitios web suelen rechazar los archivos demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>Preparando su documento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>Listo: %n página, %1.</numerusform>
+            <numerusform>Listo: %n páginas, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>Es el tamaño más pequeño posible para que se pueda leer bien.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>No se pudo preparar el documento. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Escaneo %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>No se pudo guardar el documento. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Escanear</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Un documento</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Una foto</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>Un carné de identidad</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>Varias páginas en el alimentador</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>Añadir una página</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>Texto en blanco y negro (archivo más pequeño)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Volver a las páginas</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>Guardar en mis documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>%n MB como máximo</numerusform>
+            <numerusform>%n MB como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Escaneo</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>¿Qué tamaño puede tener el archivo?</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1009,14 @@
         <translation>Mantenimiento</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>Permitir escanear</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>Permitir imprimir más</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -724,8 +1079,20 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>Elija un documento para imprimir</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

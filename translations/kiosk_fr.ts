@@ -127,6 +127,10 @@
         <translation>Clavier</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>Imprimer cette page</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Tapez une adresse, par exemple www.caf.fr</translation>
     </message>
@@ -242,7 +246,7 @@
     </message>
     <message>
         <source>Scanning</source>
-        <translation>Scanner</translation>
+        <translation>Numériser</translation>
     </message>
     <message>
         <source>A website</source>
@@ -285,7 +289,7 @@
     </message>
     <message>
         <source>Scan</source>
-        <translation>Scanner</translation>
+        <translation>Numériser</translation>
     </message>
     <message>
         <source>Print</source>
@@ -571,10 +575,353 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copie</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>Vous allez imprimer %n page.</numerusform>
+            <numerusform>Vous allez imprimer %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>Vous pouvez encore imprimer %n page pendant cette session.</numerusform>
+            <numerusform>Vous pouvez encore imprimer %n pages pendant cette session.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>Impression en attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>C&apos;est imprimé. Prenez vos pages dans l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>L&apos;impression a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu imprimer ce document. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression en cours…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>En attente de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Envoi à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>Écrivez les pages comme ceci&#xa0;: 1-3, 5 (pages 1 à 3, et page 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>Choisissez entre 1 et 20 copies.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>Il ne vous reste pas assez de pages pour cette session. Appelez un médiateur&#xa0;: il peut vous en donner plus.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>Ce document ne peut pas être lu. Il ne peut donc pas être imprimé.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>Ce document est protégé par un mot de passe. Il ne peut pas être imprimé ici.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>l&apos;imprimante n&apos;a plus de papier. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>du papier est coincé dans l&apos;imprimante. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>l&apos;imprimante n&apos;a plus d&apos;encre. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>une porte de l&apos;imprimante est ouverte.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>l&apos;imprimante est éteinte ou pas branchée.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>Aucune imprimante n&apos;est disponible. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Quelque chose n&apos;a pas marché. Réessayez, ou appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Noir et blanc</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Appeler un médiateur</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>Pages à imprimer (laissez vide pour tout imprimer), par exemple 1-3, 5&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Écran caché. Touchez l&apos;écran pour le voir à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>Recherche du scanner…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>Ici, il faut un médiateur pour numériser. Appelez un médiateur&#xa0;: il va débloquer le scanner pour vous.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>Que voulez-vous numériser&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>Mettez vos pages dans le chargeur, face écrite vers le haut.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>Posez votre document sur la vitre, face écrite vers le bas, dans le coin avec la flèche. Puis fermez le capot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>Numérisation de la page %n…</numerusform>
+            <numerusform>Numérisation de la page %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>Le papier est coincé dans le scanner. Ouvrez-le doucement, retirez le papier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>Le capot du scanner est ouvert. Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>Il n&apos;y a pas de papier dans le chargeur. Mettez vos pages, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>Le scanner est occupé. Attendez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>Le scanner ne répond pas. Vérifiez qu&apos;il est allumé, ou appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>La numérisation est arrêtée. Rien n&apos;a été gardé de cette page.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>Le scanner n&apos;a pas réussi à numériser. Réessayez, ou appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>Vérifiez vos pages. Vous pouvez tourner, déplacer, refaire ou supprimer chaque page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>Page %n</numerusform>
+            <numerusform>Page %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>Les sites internet refusent souvent les fichiers trop gros.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>Préparation de votre document…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>C&apos;est prêt&#xa0;: %n page, %1.</numerusform>
+            <numerusform>C&apos;est prêt&#xa0;: %n pages, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>Impossible de faire plus petit&#xa0;: le document deviendrait difficile à lire.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>Le document n&apos;a pas pu être préparé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Numérisation %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>Le document n&apos;a pas pu être enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Numériser</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Un document</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Une photo</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>Une carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>Plusieurs pages dans le chargeur</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Appeler un médiateur</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>Ajouter une page</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tourner</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recadrer</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Refaire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>Texte noir et blanc (fichier plus petit)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Revenir aux pages</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>Mettre dans mes documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>%n Mo maximum</numerusform>
+            <numerusform>%n Mo maximum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Numérisation</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>Quelle taille maximum pour le fichier&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1009,14 @@
         <translation>Maintenance</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>Autoriser la numérisation</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>Autoriser plus d&apos;impressions</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -674,7 +1029,7 @@
     </message>
     <message>
         <source>My documents is empty. Scan a paper, or open a file from a USB stick, first.</source>
-        <translation>Il n&apos;y a aucun document dans «&#xa0;Mes documents&#xa0;». Scannez d&apos;abord un papier, ou ouvrez un fichier depuis une clé USB.</translation>
+        <translation>Il n&apos;y a aucun document dans «&#xa0;Mes documents&#xa0;». Numérisez d&apos;abord un papier, ou ouvrez un fichier depuis une clé USB.</translation>
     </message>
     <message>
         <source>Send this document</source>
@@ -697,7 +1052,7 @@
     </message>
     <message>
         <source>Scanned</source>
-        <translation>Scanné</translation>
+        <translation>Numérisé</translation>
     </message>
     <message>
         <source>From a USB stick</source>
@@ -724,8 +1079,20 @@
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Mes documents</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>Choisissez un document à imprimer</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

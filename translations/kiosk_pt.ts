@@ -127,6 +127,10 @@
         <translation>Teclado</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>Imprimir esta página</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Escreva um endereço, por exemplo www.caf.fr</translation>
     </message>
@@ -571,10 +575,353 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n cópia</numerusform>
+            <numerusform>%n cópias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>Vai imprimir %n página.</numerusform>
+            <numerusform>Vai imprimir %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>Pode imprimir mais %n página nesta sessão.</numerusform>
+            <numerusform>Pode imprimir mais %n páginas nesta sessão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>Impressão em espera:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>Já está impresso. Retire as suas páginas da impressora.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>A impressão foi interrompida.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>A impressora não conseguiu imprimir este documento. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>A imprimir…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>À espera da impressora…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>A preparar a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>A enviar para a impressora…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>Escreva as páginas assim: 1-3, 5 (páginas 1 a 3 e página 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>Escolha entre 1 e 20 cópias.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>Não lhe restam páginas suficientes nesta sessão. Chame um mediador: ele pode dar-lhe mais.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>Não é possível ler este documento, por isso não pode ser impresso.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>Este documento está protegido por uma palavra-passe, por isso não pode ser impresso aqui.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>a impressora não tem papel. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>há papel encravado na impressora. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>a impressora não tem tinta. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>uma tampa da impressora está aberta.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>a impressora está desligada ou sem ligação.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>Não há nenhuma impressora disponível. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo não funcionou. Tente de novo, ou chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página seguinte</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>A cores</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Preto e branco</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Chamar um mediador</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>Páginas a imprimir (deixe vazio para imprimir todas), por exemplo 1-3, 5:</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Todas as páginas</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Ecrã escondido. Toque no ecrã para o ver de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>À procura do scanner…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>Aqui, para digitalizar é preciso um mediador. Chame um mediador: ele desbloqueia o scanner para si.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>O que quer digitalizar?</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>Coloque as suas páginas no alimentador, viradas para cima.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>Coloque o documento virado para baixo sobre o vidro, no canto da seta, e feche a tampa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>A digitalizar a página %n…</numerusform>
+            <numerusform>A digitalizar a página %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>O papel ficou encravado no scanner. Abra-o com cuidado, tire o papel e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>A tampa do scanner está aberta. Feche-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>Não há papel no alimentador. Coloque as suas páginas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>O scanner está ocupado. Espere um pouco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>O scanner não responde. Verifique se está ligado, ou chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>A digitalização parou. Nada desta página foi guardado.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>O scanner não conseguiu digitalizar. Tente de novo, ou chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>Verifique as suas páginas. Pode rodar, mudar de lugar, repetir ou remover cada uma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>Página %n</numerusform>
+            <numerusform>Página %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>Os sites recusam muitas vezes ficheiros demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>A preparar o seu documento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>Pronto: %n página, %1.</numerusform>
+            <numerusform>Pronto: %n páginas, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>É o tamanho mais pequeno possível para continuar legível.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>Não foi possível preparar o documento. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Digitalização %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>Não foi possível guardar o documento. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Digitalizar</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Um documento</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Uma fotografia</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>Um cartão de identidade</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>Várias páginas no alimentador</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Chamar um mediador</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>Acrescentar uma página</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Rodar</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>Texto a preto e branco (ficheiro mais pequeno)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Voltar às páginas</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>Guardar nos meus documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>%n MB no máximo</numerusform>
+            <numerusform>%n MB no máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Digitalização</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>Qual é o tamanho máximo do ficheiro?</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1009,14 @@
         <translation>Manutenção</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>Permitir digitalizar</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>Permitir imprimir mais</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -724,8 +1079,20 @@
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Os meus documentos</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>Escolha um documento para imprimir</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

@@ -127,6 +127,10 @@
         <translation>Клавіатура</translation>
     </message>
     <message>
+        <source>Print this page</source>
+        <translation>Надрукувати цю сторінку</translation>
+    </message>
+    <message>
         <source>Type an address, e.g. www.caf.fr</source>
         <translation>Введіть адресу, наприклад www.caf.fr</translation>
     </message>
@@ -577,10 +581,360 @@
     </message>
 </context>
 <context>
+    <name>PrintScreen</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n копія</numerusform>
+            <numerusform>%n копії</numerusform>
+            <numerusform>%n копій</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This uses %n page(s).</source>
+        <translation>
+            <numerusform>Буде надруковано %n сторінку.</numerusform>
+            <numerusform>Буде надруковано %n сторінки.</numerusform>
+            <numerusform>Буде надруковано %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can print %n more page(s) in this session.</source>
+        <translation>
+            <numerusform>У цьому сеансі ви можете надрукувати ще %n сторінку.</numerusform>
+            <numerusform>У цьому сеансі ви можете надрукувати ще %n сторінки.</numerusform>
+            <numerusform>У цьому сеансі ви можете надрукувати ще %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the printer:</source>
+        <translation>Друк призупинено:</translation>
+    </message>
+    <message>
+        <source>Printed. Take your pages from the printer.</source>
+        <translation>Надруковано. Заберіть свої сторінки з принтера.</translation>
+    </message>
+    <message>
+        <source>The printing was stopped.</source>
+        <translation>Друк зупинено.</translation>
+    </message>
+    <message>
+        <source>The printer could not print this document. Call a mediator.</source>
+        <translation>Принтер не зміг надрукувати цей документ. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Триває друк…</translation>
+    </message>
+    <message>
+        <source>Waiting for the printer…</source>
+        <translation>Очікування принтера…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Готуємо попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Надсилаємо на принтер…</translation>
+    </message>
+    <message>
+        <source>Write the pages like this: 1-3, 5 (pages 1 to 3, and page 5).</source>
+        <translation>Вкажіть сторінки так: 1-3, 5 (сторінки з 1 по 3 і сторінка 5).</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 20 copies.</source>
+        <translation>Виберіть від 1 до 20 копій.</translation>
+    </message>
+    <message>
+        <source>This needs more pages than are left for this session. A mediator can allow more: call one.</source>
+        <translation>У цьому сеансі залишилося замало сторінок. Викличте консультанта: він може дозволити більше.</translation>
+    </message>
+    <message>
+        <source>This document cannot be read, so it cannot be printed.</source>
+        <translation>Цей документ неможливо прочитати, тому його не можна надрукувати.</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password, so it cannot be printed here.</source>
+        <translation>Цей документ захищено паролем, тому тут його не можна надрукувати.</translation>
+    </message>
+    <message>
+        <source>the printer has no paper. Call a mediator.</source>
+        <translation>у принтері закінчився папір. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>paper is stuck in the printer. Call a mediator.</source>
+        <translation>у принтері застряг папір. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>the printer has no ink left. Call a mediator.</source>
+        <translation>у принтері закінчилося чорнило. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>a door of the printer is open.</source>
+        <translation>відкрита кришка принтера.</translation>
+    </message>
+    <message>
+        <source>the printer is switched off or not connected.</source>
+        <translation>принтер вимкнений або не підключений.</translation>
+    </message>
+    <message>
+        <source>No printer is available. Call a mediator.</source>
+        <translation>Немає доступного принтера. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз або викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Друкувати</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Попередня сторінка</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Наступна сторінка</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Менше</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Більше</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Кольоровий</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Чорно-білий</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Викликати консультанта</translation>
+    </message>
+    <message>
+        <source>Pages to print (empty: all), for example 1-3, 5:</source>
+        <translation>Сторінки для друку (залиште порожнім, щоб надрукувати всі), наприклад 1-3, 5:</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Усі сторінки</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyCover</name>
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Екран приховано. Торкніться екрана, щоб побачити його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <source>Looking for the scanner…</source>
+        <translation>Шукаємо сканер…</translation>
+    </message>
+    <message>
+        <source>Scanning needs a mediator here. Call one: they will unlock it for you.</source>
+        <translation>Щоб сканувати тут, потрібен консультант. Викличте його: він розблокує для вас сканер.</translation>
+    </message>
+    <message>
+        <source>What are you scanning?</source>
+        <translation>Що ви хочете відсканувати?</translation>
+    </message>
+    <message>
+        <source>Put your pages in the feeder, face up.</source>
+        <translation>Покладіть сторінки в лоток подачі лицьовим боком догори.</translation>
+    </message>
+    <message>
+        <source>Put your document face down on the glass, in the corner with the arrow, and close the lid.</source>
+        <translation>Покладіть документ на скло лицьовим боком донизу, у кут зі стрілкою, і закрийте кришку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning page %n…</source>
+        <translation>
+            <numerusform>Сканування сторінки %n…</numerusform>
+            <numerusform>Сканування сторінки %n…</numerusform>
+            <numerusform>Сканування сторінки %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paper is stuck in the scanner. Open it gently, take the paper out, then try again.</source>
+        <translation>У сканері застряг папір. Обережно відкрийте сканер, вийміть папір і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it, then try again.</source>
+        <translation>Кришка сканера відкрита. Закрийте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>There is no paper in the feeder. Put your pages in, then try again.</source>
+        <translation>У лотку подачі немає паперу. Покладіть сторінки і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy. Wait a moment, then try again.</source>
+        <translation>Сканер зайнятий. Зачекайте трохи і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The scanner is not answering. Check that it is switched on, or call a mediator.</source>
+        <translation>Сканер не відповідає. Перевірте, чи він увімкнений, або викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Scanning stopped. Nothing was kept from this page.</source>
+        <translation>Сканування зупинено. З цієї сторінки нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The scanner did not manage to scan. Try again, or call a mediator.</source>
+        <translation>Сканеру не вдалося відсканувати. Спробуйте ще раз або викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Check your pages. You can turn, move, retake or remove each one.</source>
+        <translation>Перевірте сторінки. Кожну можна повернути, перемістити, повторити або видалити.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %n</source>
+        <translation>
+            <numerusform>Сторінка %n</numerusform>
+            <numerusform>Сторінка %n</numerusform>
+            <numerusform>Сторінка %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload sites often refuse files that are too big.</source>
+        <translation>Сайти часто не приймають завеликі файли.</translation>
+    </message>
+    <message>
+        <source>Preparing your document…</source>
+        <translation>Готуємо ваш документ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n page(s), %1.</source>
+        <translation>
+            <numerusform>Готово: %n сторінка, %1.</numerusform>
+            <numerusform>Готово: %n сторінки, %1.</numerusform>
+            <numerusform>Готово: %n сторінок, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is as small as it can be while staying readable.</source>
+        <translation>Це найменший розмір, за якого документ ще можна прочитати.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared. Try again.</source>
+        <translation>Не вдалося підготувати документ. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Scan %1</source>
+        <translation>Скан %1</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Try again.</source>
+        <translation>Не вдалося зберегти документ. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканувати</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>An ID card</source>
+        <translation>Посвідчення особи</translation>
+    </message>
+    <message>
+        <source>Several pages in the feeder</source>
+        <translation>Кілька сторінок у лотку подачі</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Викликати консультанта</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Add a page</source>
+        <translation>Додати сторінку</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Завершити</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Повернути</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Раніше</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Обрізати</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Black and white text (smallest)</source>
+        <translation>Чорно-білий текст (найменший файл)</translation>
+    </message>
+    <message>
+        <source>Back to the pages</source>
+        <translation>Назад до сторінок</translation>
+    </message>
+    <message>
+        <source>Put in my documents</source>
+        <translation>Зберегти в «Мої документи»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MB at most</source>
+        <translation>
+            <numerusform>Не більше %n МБ</numerusform>
+            <numerusform>Не більше %n МБ</numerusform>
+            <numerusform>Не більше %n МБ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Сканування</translation>
+    </message>
+    <message>
+        <source>How big may the file be?</source>
+        <translation>Який найбільший розмір файлу?</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1022,14 @@
         <translation>Обслуговування</translation>
     </message>
     <message>
+        <source>Allow scanning</source>
+        <translation>Дозволити сканування</translation>
+    </message>
+    <message>
+        <source>Allow more printing</source>
+        <translation>Дозволити більше друку</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -730,8 +1092,20 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Друкувати</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Надрукувати %1</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мої документи</translation>
+    </message>
+    <message>
+        <source>Choose a document to print</source>
+        <translation>Виберіть документ для друку</translation>
     </message>
     <message>
         <source>Nothing here yet. Documents you download, scan or open from a USB stick will appear here.</source>

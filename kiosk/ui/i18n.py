@@ -13,7 +13,9 @@ from kiosk.ui.assets import TRANSLATIONS
 log = logging.getLogger(__name__)
 
 # Where a shipped language's locale or Qt's own catalogue has another name.
-LOCALE = {"pt": "pt_PT"}  # QLocale("pt") would be Brazilian
+# QLocale("pt") would be Brazilian; QLocale("ar") Egyptian, with Arabic-Indic digits, where
+# the Maghreb (most Arabic readers at French reception points) writes 0-9, as %n does.
+LOCALE = {"pt": "pt_PT", "ar": "ar_MA"}
 QT_CATALOGUE = {"pt": "pt_BR"}  # Qt ships no European Portuguese catalogue
 
 

@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +73,8 @@ class PrintScreen(Screen):
         self.preview = QLabel()
         self.preview.setObjectName("printPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(QSize(260, 300))
+        self.preview.setMinimumSize(QSize(200, 260))
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         preview_column.addWidget(self.preview, 1)
         pager = QHBoxLayout()
         self.previous_button = big_button("printPreviousPage", "back", 28)
@@ -283,8 +285,9 @@ class PrintScreen(Screen):
             self.preview.clear()
             self.page_label.clear()
             return
+        room = self.preview.size().boundedTo(PREVIEW).expandedTo(QSize(120, 160))
         size = self._document.pagePointSize(self._page).toSize().scaled(
-            PREVIEW, Qt.AspectRatioMode.KeepAspectRatio
+            room, Qt.AspectRatioMode.KeepAspectRatio
         )
         image = self._document.render(self._page, size)
         self.preview.setPixmap(QPixmap.fromImage(image))
@@ -375,6 +378,11 @@ class PrintScreen(Screen):
             PrinterStatus.MISSING: self.tr("No printer is available. Call a mediator."),
             "failed": self.tr("Something went wrong. Try again, or call a mediator."),
         }.get(code, self.tr("Something went wrong. Try again, or call a mediator."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._document.pageCount() > 0:
+            QTimer.singleShot(0, self._render_preview)  # once the layout has settled
 
     def quota_changed(self) -> None:
         """A mediator allowed more pages."""

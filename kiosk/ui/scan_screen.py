@@ -115,6 +115,7 @@ class ScanScreen(Screen):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIcon(icon(PRESET_ICONS[preset]))
             button.setIconSize(QSize(72, 72))
+            button.setMinimumWidth(260)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, p=preset: self._start(p))
             row.addWidget(button)

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.artifacts import Origin, Verdict
 from kiosk.ui.app import ExternalUrlSink
 from kiosk.ui.browser.screen import Tab
+from kiosk.ui.print_screen import PrintScreen
 from tests.integration.conftest import ShellFactory, load, open_browser, run_js
 from tests.integration.webserver import SiteServer, serve
 
@@ -201,6 +202,28 @@ def test_a_page_asking_to_print_puts_a_pdf_in_the_tray(
     artifact = tray.kept()[0]
     assert artifact.origin is Origin.WEB_PRINT and artifact.mime == "application/pdf"
     assert artifact.path is not None and artifact.path.read_bytes().startswith(b"%PDF")
+    # The print screen opens on it, ready to print.
+    screen = shell.window.stack.currentWidget()
+    assert isinstance(screen, PrintScreen)
+    qtbot.waitUntil(lambda: screen.print_button.isEnabled(), timeout=20000)
+    assert screen._plan is not None and screen._plan.path == artifact.path
+
+
+def test_the_print_button_prints_the_page_shown(
+    browser_and_shell, qtbot: QtBot, site: SiteServer  # type: ignore[no-untyped-def]
+) -> None:
+    browser, shell = browser_and_shell
+    load(browser, qtbot, site.url("print.html"), lambda t: bool(t))
+    qtbot.mouseClick(browser.print_button, Qt.MouseButton.LeftButton)
+    screen = shell.window.stack.currentWidget
+    qtbot.waitUntil(lambda: isinstance(screen(), PrintScreen), timeout=20000)
+    printing = screen()
+    assert isinstance(printing, PrintScreen)
+    qtbot.waitUntil(lambda: printing.print_button.isEnabled(), timeout=20000)
+    qtbot.mouseClick(printing.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.core.printing.jobs != (), timeout=10000)
+    [job] = shell.core.printing._printer.submitted
+    assert job.title.startswith("kiosk-") and "print" not in job.title
 
 
 def test_a_renderer_crash_shows_a_calm_panel_and_reload_works(
