@@ -6,7 +6,10 @@ as constructor arguments.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -30,7 +33,12 @@ from kiosk.roles import GrantBook, Role
 from kiosk.scanning import ScanService
 from kiosk.scrub import Scrubber, ScrubContext
 from kiosk.session import SessionManager
+from kiosk.vault.service import SafeService
 from kiosk.workspace import prepare_root
+
+if TYPE_CHECKING:
+    from kiosk.vault.crypto import KdfParams
+    from kiosk.vault.store import VaultStore
 
 DB_NAME = "kiosk.sqlite3"
 
@@ -48,8 +56,10 @@ class Core:
     help: HelpService  # call ``help.start()`` to connect and deliver; ``close`` stops it
     printing: PrintService
     scanning: ScanService
+    safe: SafeService
 
     def close(self) -> None:
+        self.safe.lock()
         self.scanning.cancel()
         self.help.stop()
         self.engine.dispose()
@@ -92,10 +102,60 @@ def build_core(
         settings.scanning.default_size_mb,
     )
     scanning.register(scrubber)
+    safe = build_safe(settings, engine, clock, audit)
+    safe.register(scrubber)
     return Core(
         settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,
-        printing, scanning,
+        printing, scanning, safe,
     )
+
+
+KDF_FILE = "safe-kdf.json"
+
+
+def build_safe(settings: Settings, engine: Engine, clock: Clock, audit: AuditLog) -> SafeService:
+    """The safe, when an installation secret can be had; else off, with the reason.
+
+    The key derivation's cost is calibrated on this machine at the first use and kept
+    beside the database. The demo and the tests use a throwaway secret and cheap parameters.
+    """
+    from kiosk.vault.installation import SafeDisabled, load_installation_secret
+
+    if settings.simulated_devices:
+        pepper: bytes = os.urandom(32)
+    else:
+        try:
+            pepper = load_installation_secret(settings.safe.keyring_backend)
+        except SafeDisabled as off:
+            return SafeService(None, clock, audit, settings.safe.idle_lock_s, disabled=off)
+
+    def open_store() -> VaultStore:
+        from kiosk.vault import crypto
+        from kiosk.vault.store import VaultStore
+
+        if settings.simulated_devices:
+            params = crypto.KdfParams(memory_kib=8 * 1024, iterations=1)
+        else:
+            params = _calibrated(settings.data_dir / KDF_FILE)
+        return VaultStore(
+            engine, settings.data_dir / "safes", clock, pepper, params,
+            unused_flag_days=settings.safe.unused_flag_days,
+            delete_after_days=settings.safe.delete_after_days,
+        )
+
+    return SafeService(open_store, clock, audit, settings.safe.idle_lock_s)
+
+
+def _calibrated(path: Path) -> KdfParams:
+    """The parameters measured on this machine, measured now if they never were."""
+    from kiosk.vault import crypto
+
+    try:
+        return crypto.KdfParams.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        params = crypto.calibrate()
+        path.write_text(params.to_json(), encoding="utf-8")
+        return params
 
 
 def build_devices(settings: Settings) -> tuple[Scanner, Printer]:

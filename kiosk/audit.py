@@ -46,6 +46,9 @@ class AuditKind(StrEnum):
     SCAN_ALLOWED = "scan_allowed"
     SCAN_SAVED = "scan_saved"
     DEVICE_PROBLEM = "device_problem"
+    SAFE_CREATED = "safe_created"
+    SAFE_OPENED = "safe_opened"
+    SAFE_OPEN_FAILED = "safe_open_failed"
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from kiosk.bench_browser import run_browser_bench
 
         return run_browser_bench(runs=args.runs, as_json=args.json)
+    if args.bench_command == "vault":
+        from kiosk.bench_vault import run_vault_bench
+
+        return run_vault_bench(args.json)
     if args.bench_command == "scan":
         from kiosk.bench_scan import run_scan_bench
 
@@ -219,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
         "scan", help="3 A4 pages at 300 dpi made into a PDF under 1, 2 and 5 MB"
     )
     scan.add_argument("--json", action="store_true")
+    vault = bench_sub.add_parser(
+        "vault", help="the safe: 256 MB written and read beside the raw disk, 1 GB stored"
+        " while watching memory, one unlock"
+    )
+    vault.add_argument("--json", action="store_true")
     sub.add_parser("doctor", help="check that this machine can run the kiosk")
     mediator = sub.add_parser("mediator", help="the mediators' console: calls for help")
     mediator.add_argument("--name", default="", help="your name, as the public will see it")

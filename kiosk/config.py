@@ -105,6 +105,14 @@ class PrintSettings:
 
 
 @dataclass(frozen=True)
+class SafeSettings:
+    keyring_backend: str  # a Python class path; empty: the safe is off
+    unused_flag_days: int
+    delete_after_days: int
+    idle_lock_s: int
+
+
+@dataclass(frozen=True)
 class Settings:
     site_name: str
     idle_timeout_s: int
@@ -119,6 +127,7 @@ class Settings:
     help: HelpSettings
     scanning: ScanSettings = ScanSettings("", False, (1, 2, 5), 2)
     printing: PrintSettings = PrintSettings("", 10, True)
+    safe: SafeSettings = SafeSettings("", 365, 730, 120)
     # Demo and tests only, never from a file: a simulated scanner and printer.
     simulated_devices: bool = False
 
@@ -304,6 +313,11 @@ FIELDS: tuple[_Field, ...] = (
            _pattern("printing.queue", r"[A-Za-z0-9_.@-]{1,127}", "not_a_queue")),
     _Field("printing.page_quota", int, _int_range("printing.page_quota", 0, 10000)),
     _Field("printing.color", bool),
+    _Field("safe.keyring_backend", str,
+           _pattern("safe.keyring_backend", r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+", "not_a_class")),
+    _Field("safe.unused_flag_days", int, _int_range("safe.unused_flag_days", 30, 3650)),
+    _Field("safe.delete_after_days", int, _int_range("safe.delete_after_days", 60, 7300)),
+    _Field("safe.idle_lock_s", int, _int_range("safe.idle_lock_s", 30, 3600)),
     _Field("paths.data_dir", str, _absolute_or_empty("paths.data_dir")),
     _Field("paths.runtime_dir", str, _absolute_or_empty("paths.runtime_dir")),
     _Field("browser.address_bar", str,
@@ -493,6 +507,9 @@ def load(
         )
     if not problems:
         problems += _check_help(merged)
+    if not problems and merged["safe.delete_after_days"] <= merged["safe.unused_flag_days"]:
+        problems.append(ConfigProblem(
+            "safe.delete_after_days", "not_after", {"other": "safe.unused_flag_days"}))
     sizes = merged["scanning.size_presets_mb"]
     if not problems and merged["scanning.default_size_mb"] not in sizes:
         problems.append(
@@ -532,6 +549,12 @@ def load(
             needs_mediator=merged["scanning.needs_mediator"],
             size_presets_mb=tuple(sorted(set(merged["scanning.size_presets_mb"]))),
             default_size_mb=merged["scanning.default_size_mb"],
+        ),
+        safe=SafeSettings(
+            keyring_backend=merged["safe.keyring_backend"],
+            unused_flag_days=merged["safe.unused_flag_days"],
+            delete_after_days=merged["safe.delete_after_days"],
+            idle_lock_s=merged["safe.idle_lock_s"],
         ),
         printing=PrintSettings(
             queue=merged["printing.queue"],
@@ -660,6 +683,11 @@ def describe(problem: ConfigProblem) -> str:
             f"'{problem.key}' is {d.get('value')}, which is not one of"
             " scanning.size_presets_mb."
         ),
+        "not_a_class": (
+            f"'{problem.key}' is '{d.get('value')}', which is not a Python class path"
+            " (like keyring.backends.SecretService.Keyring)."
+        ),
+        "not_after": f"'{problem.key}' must be larger than '{d.get('other')}'.",
         "not_a_queue": (
             f"'{problem.key}' is '{d.get('value')}', which is not a printer queue name"
             " (see `lpstat -p`; letters, digits, _ . @ -)."

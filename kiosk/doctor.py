@@ -47,6 +47,7 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
                    f"{role.value} PIN is set" if core.credentials.has_pin(role)
                    else f"no {role.value} PIN: run 'kiosk set-pin --role {role.value}'")
         _check_devices(settings, report)
+        _check_safe(core.safe.disabled, report)
         report(os.geteuid() != 0, "runs as an unprivileged user" if os.geteuid() != 0
                else "running as root: the terminal should run as an unprivileged user")
     finally:
@@ -65,3 +66,12 @@ def _check_devices(settings: config.Settings, report: Callable[[bool, str], None
     found = scanner.find()
     report(found is not None, f"scanner found: {found.label} ({found.device})" if found
            else "no scanner found (check `scanimage -L`, or set scanning.device)")
+
+
+def _check_safe(disabled: object, report: Callable[[bool, str], None]) -> None:
+    from kiosk.vault.installation import SafeDisabled, describe
+
+    if isinstance(disabled, SafeDisabled):
+        report(False, describe(disabled))
+    else:
+        report(True, "the safe's installation secret is in the configured keyring")

@@ -149,11 +149,14 @@ class PrintService:
             path, page_count, pages, copies, color and self.color_offered(), self.quota_left
         )
 
-    def submit(self, plan: PrintPlan) -> int:
-        """Send the job under a neutral title; raises PrintRefused (over_quota, printer states)."""
+    def submit(self, plan: PrintPlan, counted: bool = True) -> int:
+        """Send the job under a neutral title; raises PrintRefused (over_quota, printer states).
+
+        ``counted`` False is for what the kiosk itself must print (a safe's recovery sheet).
+        """
         if self._printer is None:
             raise PrintRefused(PrinterStatus.MISSING)
-        if plan.sheets > self.quota_left:
+        if counted and plan.sheets > self.quota_left:
             raise PrintRefused("over_quota")
         options = PrintOptions(copies=plan.copies, color=plan.color, page_ranges=plan.page_ranges)
         title = f"kiosk-{next(self._titles)}"
@@ -162,7 +165,7 @@ class PrintService:
         except PrintError as exc:
             raise PrintRefused(exc.code) from exc
         self._jobs.append(job_id)
-        self._used += plan.sheets
+        self._used += plan.sheets if counted else 0
         self._audit.record(AuditKind.PRINT_SUBMITTED, pages=plan.sheets, color=plan.color)
         return job_id
 

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>ورقة الاستعادة</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>خزنتي: ورقة الاستعادة</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>معرّفك</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>رمز الاستعادة (يفتح خزنتك إذا نسيت عبارتك السرية)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>عبارتك السرية (اكتبها هنا فقط إذا كنت تحفظ هذه الورقة في مكان آمن):</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>إذا لم تُفتح خزنتك قبل %1، فسيتم حذفها.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>احتفظ بهذه الورقة مع أوراقك. أي شخص يحملها يمكنه فتح خزنتك.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>إذا فقدت عبارتك السرية وهذه الورقة معًا، فستضيع مستنداتك.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -763,6 +798,303 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>الشاشة مخفية. المس الشاشة لإظهارها من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>تحفظ خزنتك نسخًا من أوراقك، وهي مقفلة بعبارة سرية لا يعرفها أحد غيرك. لا يمكن لأي شخص آخر فتحها، ولا حتى الموظفون.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>الخزنة غير متوفرة على هذا الجهاز. يمكن لوسيط أن يشرح لك أكثر.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>جارٍ إنشاء خزنتك…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>لخزنتك عبارة سرية جديدة. احفظها أو اكتبها.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>خزنتك جاهزة. احفظ عبارتك السرية أو اكتبها.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>تتم الآن طباعة ورقة الاستعادة. خذها من الطابعة واحتفظ بها مع أوراقك.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>لا توجد طابعة متاحة. ورقة الاستعادة موجودة في «مستنداتي». اطبعها، أو اطلب المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>هذه ليست المجموعة الأخيرة من الرمز المكتوب على الورقة. انظر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>اكتب معرّفك وعبارتك السرية.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>جارٍ فتح خزنتك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقائق، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>لا توجد خزنة بهذا المعرّف على هذا الجهاز. تحقّق منه على ورقتك.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>هذه العبارة السرية لا تفتح الخزنة. تحقّق منها، وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>في رمز الاستعادة هذا خطأ. انسخه مرة أخرى من ورقتك.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>محاولات كثيرة جدًا: الآن لا يمكن فتح هذه الخزنة إلا بورقة الاستعادة.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>أحد مستندات هذه الخزنة تالف. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>أُغلقت خزنتك تلقائيًا. افتحها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>الخزنة غير متوفرة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى، أو اطلب وسيطًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>المحاولات المتبقية: %n. بعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+            <numerusform>بقيت لك %n محاولة، وبعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+            <numerusform>بقيت لك %n محاولتان، وبعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+            <numerusform>بقيت لك %n محاولات، وبعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+            <numerusform>بقيت لك %n محاولة، وبعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+            <numerusform>بقيت لك %n محاولة، وبعدها لن تُفتح الخزنة إلا بالورقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>سيتم حذف خزنتك إذا لم تُفتح قبل %1.</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>تنتهي صلاحية «%1» في %2: فكّر في تجديده.</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>لا يوجد أي مستند هنا بعد. أضف مستندًا من «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>عرض أو طباعة</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>حذف فعلًا؟</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>جارٍ وضع المستند في خزنتك…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>جارٍ جمع كل مستنداتك…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>خزنتي</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>كل مستنداتك موجودة في «مستنداتي»، في ملف ZIP واحد، مع قائمة بها.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>كل ما حدث في خزنتك:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>أُغلقت خزنتك تلقائيًا لأنها لم تُستخدم منذ مدة. افتحها مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF، الدخل</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>الضرائب</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>فتح الخزنة</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>إضافة مستند</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>عرض مستند</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>طباعة مستند</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>استرجاع كل شيء</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>حذف مستند</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>كتابة عبارة سرية خاطئة</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>فتح الخزنة بورقة الاستعادة</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>تغيير العبارة السرية</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>ورقة استعادة جديدة</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>معرّفك (موجود على ورقتك، مثل K7-MX4Q):</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>رمز الاستعادة المطبوع على ورقتك:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>عبارتك السرية:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>لديّ عبارتي السرية</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>فقدت عبارتي السرية: استخدام ورقتي</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>معرّفك:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>رمز الاستعادة:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>للتأكد من أن الورقة معك، اكتب المجموعة الأخيرة من رمز الاستعادة (بعد الشرطة الأخيرة). إذا فقدت عبارتك السرية والورقة معًا، فستضيع مستنداتك.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>فتح خزنتي</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>إنشاء خزنتي</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>طلب وسيط</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>إضافة من مستنداتي</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>استرجاع كل شيء</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>إغلاق خزنتي</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>My safe: recovery sheet</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>Your identifier</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>Your recovery code (it opens your safe if you forget your secret)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>Your secret (write it here only if you keep this sheet safe):</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>If it is not opened before %1, your safe will be deleted.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>Keep this sheet with your papers. Whoever has it can open your safe.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>If you lose both your secret and this sheet, your documents are lost.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -727,6 +762,295 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Screen hidden. Touch to show it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>The safe is not available on this terminal. A mediator can tell you more.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>Making your safe…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>Your safe has a new secret. Learn it or write it down.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>Your safe is ready. Learn your secret or write it down.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>That is not the last group of the code on the sheet. Look again.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>Type your identifier and your secret.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>Opening your safe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many tries. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many tries. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>No safe has this identifier on this terminal. Check it on your sheet.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>This secret does not open the safe. Check it, and try again.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>This recovery code has a mistake. Copy it again from your sheet.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>Too many tries: now only your recovery sheet can open this safe.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>A document of this safe is damaged. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>Your safe locked itself. Open it again.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>The safe is not available on this terminal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Something went wrong. Try again, or call a mediator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>%n try left before only the sheet works.</numerusform>
+            <numerusform>%n tries left before only the sheet works.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>Your safe will be deleted if it is not opened before %1.</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>“%1” expires on %2: remember to renew it.</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>No document here yet. Add one from My documents.</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>View or print</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Really delete?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>Putting the document in your safe…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>Gathering all your documents…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>My safe</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>All your documents are in My documents, in one ZIP file, with a list of them.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>Everything that happened to your safe:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>Your safe locked itself after a while without use. Open it again to go on.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF, income</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>safe created</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>document added</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>document viewed</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>document printed</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>everything exported</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>document deleted</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>wrong secret typed</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>opened with the recovery sheet</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>secret changed</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>new recovery sheet</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>Your identifier (on your sheet, like K7-MX4Q):</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>The recovery code printed on your sheet:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>Your secret:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>I have my secret</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>I lost my secret: use my sheet</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Your identifier:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>Your recovery code:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>Open my safe</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>Create my safe</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Call a mediator</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>Add from My documents</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>Get everything</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>Lock my safe</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>Mi caja fuerte: hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>Su identificador</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>Su código de recuperación (abre su caja fuerte si olvida su frase secreta)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>Su frase secreta (escríbala aquí solo si guarda esta hoja en un lugar seguro):</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>Si no abre su caja fuerte antes del %1, se borrará.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>Guarde esta hoja con sus papeles. Quien la tenga puede abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>Si pierde su frase secreta y también esta hoja, sus documentos se pierden.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -727,6 +762,295 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Pantalla oculta. Toque la pantalla para volver a verla.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>Su caja fuerte guarda copias de sus papeles. Está cerrada con una frase secreta que solo usted conoce. Nadie más puede abrirla, ni siquiera el personal.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>La caja fuerte no está disponible en este equipo. Un mediador puede explicarle más.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>Creando su caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>Su caja fuerte tiene una nueva frase secreta. Apréndala de memoria o anótela.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>Su caja fuerte está lista. Aprenda su frase secreta de memoria o anótela.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>Se está imprimiendo su hoja de recuperación. Recójala en la impresora y guárdela con sus papeles.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>No hay ninguna impresora disponible. Su hoja de recuperación está en «Mis documentos». Imprímala o pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>Ese no es el último grupo del código de la hoja. Mírelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>Escriba su identificador y su frase secreta.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>Abriendo su caja fuerte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Espere %n minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos. Espere %n minutos y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>Ninguna caja fuerte tiene este identificador en este equipo. Compruébelo en su hoja.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>Esta frase secreta no abre la caja fuerte. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>Este código de recuperación tiene un error. Cópielo otra vez de su hoja.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>Demasiados intentos: ahora solo su hoja de recuperación puede abrir esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>Un documento de esta caja fuerte está dañado. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>Su caja fuerte se ha cerrado sola. Vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>La caja fuerte no está disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo no funcionó. Vuelva a intentarlo o llame a un mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>Le queda %n intento. Después, solo funcionará la hoja de recuperación.</numerusform>
+            <numerusform>Le quedan %n intentos. Después, solo funcionará la hoja de recuperación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>Su caja fuerte se borrará si no la abre antes del %1.</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>El documento «%1» caduca el %2: no olvide renovarlo.</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>Aquí todavía no hay ningún documento. Añada uno desde «Mis documentos».</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Ver o imprimir</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>¿Borrar de verdad?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>Guardando el documento en su caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>Reuniendo todos sus documentos…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>Todos sus documentos están en «Mis documentos», en un solo archivo ZIP, con una lista.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>Todo lo que ha pasado en su caja fuerte:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>Su caja fuerte se ha cerrado sola porque no se usó durante un rato. Vuelva a abrirla para seguir.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF, ingresos</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>caja fuerte creada</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>documento añadido</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>documento visto</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>documento impreso</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>todo recuperado</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>documento borrado</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>frase secreta incorrecta</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>abierta con la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>frase secreta cambiada</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>nueva hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>Su identificador (está en su hoja, por ejemplo K7-MX4Q):</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>El código de recuperación impreso en su hoja:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>Su frase secreta:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>Tengo mi frase secreta</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>He perdido mi frase secreta: usar mi hoja</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Su identificador:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>Su código de recuperación:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>Para comprobar que tiene la hoja, escriba el último grupo del código de recuperación (después del último guion). Si pierde su frase secreta y también la hoja, sus documentos se pierden.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>Abrir mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>Crear mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Llamar a un mediador</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>Añadir un documento</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>Recuperar todo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>Cerrar mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Feuille de secours</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>Mon coffre-fort&#xa0;: feuille de secours</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>Votre identifiant</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>Votre code de secours (il ouvre votre coffre-fort si vous oubliez votre phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>Votre phrase secrète (écrivez-la ici seulement si vous rangez cette feuille en lieu sûr)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>Si vous n&apos;ouvrez pas votre coffre-fort avant le %1, il sera supprimé.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>Gardez cette feuille avec vos papiers. Toute personne qui a cette feuille peut ouvrir votre coffre-fort.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>Si vous perdez votre phrase secrète et aussi cette feuille, vos documents sont perdus.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -727,6 +762,295 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Écran caché. Touchez l&apos;écran pour le voir à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>Votre coffre-fort garde une copie de vos papiers. Il est fermé par une phrase secrète. Vous êtes la seule personne à la connaître. Personne d&apos;autre ne peut l&apos;ouvrir, pas même le personnel.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>Le coffre-fort n&apos;est pas disponible sur ce poste. Un médiateur peut vous en dire plus.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>Création de votre coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>Votre coffre-fort a une nouvelle phrase secrète. Apprenez-la par cœur ou notez-la.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>Votre coffre-fort est prêt. Apprenez votre phrase secrète par cœur ou notez-la.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>Votre feuille de secours est en cours d&apos;impression. Prenez-la dans l&apos;imprimante et gardez-la avec vos papiers.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>Aucune imprimante n&apos;est disponible. Votre feuille de secours est dans «&#xa0;Mes documents&#xa0;». Imprimez-la, ou demandez à un médiateur.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>Ce n&apos;est pas le dernier groupe du code écrit sur la feuille. Regardez encore une fois.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>Tapez votre identifiant et votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>Ouverture de votre coffre-fort…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais. Attendez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop d&apos;essais. Attendez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>Aucun coffre-fort n&apos;a cet identifiant sur ce poste. Vérifiez-le sur votre feuille.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le coffre-fort. Vérifiez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>Ce code de secours contient une erreur. Recopiez-le depuis votre feuille.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>Trop d&apos;essais&#xa0;: maintenant, seule votre feuille de secours peut ouvrir ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>Un document de ce coffre-fort est abîmé. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>Votre coffre-fort s&apos;est fermé tout seul. Ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>Le coffre-fort n&apos;est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Quelque chose n&apos;a pas marché. Réessayez, ou appelez un médiateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>Il vous reste %n essai. Après, seule la feuille de secours pourra l&apos;ouvrir.</numerusform>
+            <numerusform>Il vous reste %n essais. Après, seule la feuille de secours pourra l&apos;ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>Votre coffre-fort sera supprimé si vous ne l&apos;ouvrez pas avant le %1.</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» expire le %2&#xa0;: pensez à le renouveler.</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>Il n&apos;y a pas encore de document ici. Ajoutez-en un depuis «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Voir ou imprimer</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Vraiment supprimer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>Rangement du document dans votre coffre-fort…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>Préparation de tous vos documents…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Mon coffre-fort</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>Tous vos documents sont dans «&#xa0;Mes documents&#xa0;». Ils sont réunis dans un seul fichier ZIP, avec leur liste.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>Tout ce qui s&apos;est passé dans votre coffre-fort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>Votre coffre-fort s&apos;est fermé tout seul, car il n&apos;a pas servi pendant un moment. Ouvrez-le à nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF, ressources</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impôts</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>coffre-fort créé</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>document ajouté</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>document consulté</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>document imprimé</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>tout récupéré</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>document supprimé</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>mauvaise phrase secrète</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>ouvert avec la feuille de secours</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>nouvelle feuille de secours</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>Votre identifiant (il est sur votre feuille, par exemple K7-MX4Q)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>Le code de secours imprimé sur votre feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>Votre phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>J&apos;ai ma phrase secrète</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>J&apos;ai perdu ma phrase secrète&#xa0;: utiliser ma feuille</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Votre identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>Votre code de secours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>Pour vérifier que vous avez bien la feuille, tapez le dernier groupe du code de secours (après le dernier tiret). Si vous perdez votre phrase secrète et aussi la feuille, vos documents sont perdus.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>Ouvrir mon coffre-fort</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>Créer mon coffre-fort</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Appeler un médiateur</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>Ajouter depuis Mes documents</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>Tout récupérer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>Fermer mon coffre</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

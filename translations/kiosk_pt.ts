@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Folha de recuperação</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>O meu cofre: folha de recuperação</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>O seu identificador</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>O seu código de recuperação (abre o seu cofre se se esquecer da frase secreta)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>A sua frase secreta (escreva-a aqui só se guardar esta folha num lugar seguro):</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>Se não abrir o seu cofre antes de %1, será apagado.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>Guarde esta folha com os seus papéis. Quem a tiver pode abrir o seu cofre.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>Se perder a frase secreta e também esta folha, os seus documentos ficam perdidos.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -727,6 +762,295 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Ecrã escondido. Toque no ecrã para o ver de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>O seu cofre guarda cópias dos seus papéis. Está fechado com uma frase secreta que só é conhecida por si. Mais ninguém o pode abrir, nem mesmo os funcionários.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>O cofre não está disponível neste computador. Um mediador pode explicar-lhe mais.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>A criar o seu cofre…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>O seu cofre tem uma nova frase secreta. Decore-a ou anote-a.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>O seu cofre está pronto. Decore a sua frase secreta ou anote-a.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>A sua folha de recuperação está a ser impressa. Retire-a da impressora e guarde-a com os seus papéis.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>Não há nenhuma impressora disponível. A sua folha de recuperação está em «Os meus documentos». Imprima-a, ou peça ajuda a um mediador.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>Este não é o último grupo do código da folha. Veja outra vez.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>Escreva o seu identificador e a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>A abrir o seu cofre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Demasiadas tentativas. Espere %n minuto e tente de novo.</numerusform>
+            <numerusform>Demasiadas tentativas. Espere %n minutos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>Nenhum cofre tem este identificador neste computador. Confirme-o na sua folha.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>Esta frase secreta não abre o cofre. Verifique-a e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>Este código de recuperação tem um erro. Copie-o outra vez da sua folha.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>Demasiadas tentativas: agora só a sua folha de recuperação pode abrir este cofre.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>Um documento deste cofre está danificado. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>O seu cofre fechou-se sozinho. Abra-o outra vez.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>O cofre não está disponível neste computador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo não funcionou. Tente de novo, ou chame um mediador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>Resta-lhe %n tentativa. Depois, só a folha de recuperação vai funcionar.</numerusform>
+            <numerusform>Restam-lhe %n tentativas. Depois, só a folha de recuperação vai funcionar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>O seu cofre será apagado se não o abrir antes de %1.</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>O documento «%1» é válido até %2: não se esqueça de o renovar.</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>Ainda não há nenhum documento aqui. Acrescente um a partir de «Os meus documentos».</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Ver ou imprimir</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Apagar mesmo?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>A guardar o documento no seu cofre…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>A juntar todos os seus documentos…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>O meu cofre</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>Todos os seus documentos estão em «Os meus documentos», num só ficheiro ZIP, com uma lista.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>Tudo o que aconteceu no seu cofre:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>O seu cofre fechou-se sozinho porque não foi usado durante algum tempo. Abra-o outra vez para continuar.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Habitação</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF, rendimentos</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impostos</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Emprego</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>cofre criado</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>documento acrescentado</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>documento visto</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>documento impresso</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>tudo recuperado</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>documento apagado</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>frase secreta errada</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>aberto com a folha de recuperação</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>frase secreta alterada</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>nova folha de recuperação</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>O seu identificador (está na sua folha, por exemplo K7-MX4Q):</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>O código de recuperação impresso na sua folha:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>A sua frase secreta:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>Tenho a minha frase secreta</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>Perdi a frase secreta: usar a folha</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>O seu identificador:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>O seu código de recuperação:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>Para confirmar que tem a folha, escreva o último grupo do código de recuperação (depois do último hífen). Se perder a frase secreta e também a folha, os seus documentos ficam perdidos.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>Abrir o meu cofre</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>Criar o meu cofre</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Chamar um mediador</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>Acrescentar documento</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>Recuperar tudo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>Fechar o cofre</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,41 @@
     </message>
 </context>
 <context>
+    <name>DeviceScreens</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Аркуш відновлення</translation>
+    </message>
+    <message>
+        <source>My safe: recovery sheet</source>
+        <translation>Мій сейф: аркуш відновлення</translation>
+    </message>
+    <message>
+        <source>Your identifier</source>
+        <translation>Ваш ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Your recovery code (it opens your safe if you forget your secret)</source>
+        <translation>Ваш код відновлення (він відкриває сейф, якщо ви забудете секретну фразу)</translation>
+    </message>
+    <message>
+        <source>Your secret (write it here only if you keep this sheet safe):</source>
+        <translation>Ваша секретна фраза (запишіть її тут, лише якщо зберігаєте цей аркуш у надійному місці):</translation>
+    </message>
+    <message>
+        <source>If it is not opened before %1, your safe will be deleted.</source>
+        <translation>Якщо сейф не відкрити до цієї дати, його буде видалено: %1</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your papers. Whoever has it can open your safe.</source>
+        <translation>Зберігайте цей аркуш разом зі своїми документами. Будь-хто, у кого він є, може відкрити ваш сейф.</translation>
+    </message>
+    <message>
+        <source>If you lose both your secret and this sheet, your documents are lost.</source>
+        <translation>Якщо ви втратите і секретну фразу, і цей аркуш, ваші документи буде втрачено.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayPanel</name>
     <message>
         <source>Display and reading</source>
@@ -736,6 +771,297 @@
     <message>
         <source>Screen hidden. Touch to show it again.</source>
         <translation>Екран приховано. Торкніться екрана, щоб побачити його знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeScreen</name>
+    <message>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
+        <translation>Ваш сейф зберігає копії ваших документів. Він закритий секретною фразою, яку знаєте лише ви. Ніхто інший не може його відкрити, навіть працівники.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal. A mediator can tell you more.</source>
+        <translation>Сейф недоступний на цьому комп’ютері. Консультант може розповісти більше.</translation>
+    </message>
+    <message>
+        <source>Making your safe…</source>
+        <translation>Створюємо ваш сейф…</translation>
+    </message>
+    <message>
+        <source>Your safe has a new secret. Learn it or write it down.</source>
+        <translation>Ваш сейф має нову секретну фразу. Запам’ятайте її або запишіть.</translation>
+    </message>
+    <message>
+        <source>Your safe is ready. Learn your secret or write it down.</source>
+        <translation>Ваш сейф готовий. Запам’ятайте свою секретну фразу або запишіть її.</translation>
+    </message>
+    <message>
+        <source>Your recovery sheet is printing. Take it from the printer and keep it with your papers.</source>
+        <translation>Ваш аркуш відновлення друкується. Заберіть його з принтера і зберігайте разом зі своїми документами.</translation>
+    </message>
+    <message>
+        <source>No printer is available: your recovery sheet is in My documents. Print it, or ask a mediator.</source>
+        <translation>Немає доступного принтера. Ваш аркуш відновлення збережено в папці «Мої документи». Надрукуйте його або зверніться до консультанта.</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the code on the sheet. Look again.</source>
+        <translation>Це не остання група коду з аркуша. Подивіться ще раз.</translation>
+    </message>
+    <message>
+        <source>Type your identifier and your secret.</source>
+        <translation>Введіть свій ідентифікатор і секретну фразу.</translation>
+    </message>
+    <message>
+        <source>Opening your safe…</source>
+        <translation>Відкриваємо ваш сейф…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Забагато спроб. Зачекайте %n хвилину, потім спробуйте ще раз.</numerusform>
+            <numerusform>Забагато спроб. Зачекайте %n хвилини, потім спробуйте ще раз.</numerusform>
+            <numerusform>Забагато спроб. Зачекайте %n хвилин, потім спробуйте ще раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No safe has this identifier on this terminal. Check it on your sheet.</source>
+        <translation>На цьому комп’ютері немає сейфа з таким ідентифікатором. Перевірте його на своєму аркуші.</translation>
+    </message>
+    <message>
+        <source>This secret does not open the safe. Check it, and try again.</source>
+        <translation>Ця секретна фраза не відкриває сейф. Перевірте її і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>This recovery code has a mistake. Copy it again from your sheet.</source>
+        <translation>У цьому коді відновлення є помилка. Перепишіть його ще раз зі свого аркуша.</translation>
+    </message>
+    <message>
+        <source>Too many tries: now only your recovery sheet can open this safe.</source>
+        <translation>Забагато спроб: тепер цей сейф можна відкрити лише аркушем відновлення.</translation>
+    </message>
+    <message>
+        <source>A document of this safe is damaged. Call a mediator.</source>
+        <translation>Документ у цьому сейфі пошкоджено. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself. Open it again.</source>
+        <translation>Ваш сейф закрився сам. Відкрийте його знову.</translation>
+    </message>
+    <message>
+        <source>The safe is not available on this terminal.</source>
+        <translation>Сейф недоступний на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз або викличте консультанта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n try(ies) left before only the sheet works.</source>
+        <translation>
+            <numerusform>Залишилася %n спроба, потім сейф відкриє лише аркуш відновлення.</numerusform>
+            <numerusform>Залишилося %n спроби, потім сейф відкриє лише аркуш відновлення.</numerusform>
+            <numerusform>Залишилося %n спроб, потім сейф відкриє лише аркуш відновлення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your safe will be deleted if it is not opened before %1.</source>
+        <translation>Ваш сейф буде видалено, якщо не відкрити його до цієї дати: %1</translation>
+    </message>
+    <message>
+        <source>“%1” expires on %2: think of renewing it.</source>
+        <translation>Не забудьте поновити документ «%1». Його термін дії закінчується: %2</translation>
+    </message>
+    <message>
+        <source>No document here yet. Add one from My documents.</source>
+        <translation>Тут ще немає документів. Додайте документ із папки «Мої документи».</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Перегляд і друк</translation>
+    </message>
+    <message>
+        <source>Really delete?</source>
+        <translation>Справді видалити?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Putting the document in your safe…</source>
+        <translation>Кладемо документ у ваш сейф…</translation>
+    </message>
+    <message>
+        <source>Gathering all your documents…</source>
+        <translation>Збираємо всі ваші документи…</translation>
+    </message>
+    <message>
+        <source>My safe</source>
+        <translation>Мій сейф</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
+        <translation>Усі ваші документи збережено в папці «Мої документи» в одному ZIP-файлі разом зі списком.</translation>
+    </message>
+    <message>
+        <source>Everything that happened to your safe:</source>
+        <translation>Усе, що відбувалося з вашим сейфом:</translation>
+    </message>
+    <message>
+        <source>Your safe locked itself after a while without use. Open it again to go on.</source>
+        <translation>Ваш сейф закрився сам, бо ним деякий час не користувалися. Відкрийте його знову, щоб продовжити.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Посвідчення</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Житло</translation>
+    </message>
+    <message>
+        <source>CAF, income</source>
+        <translation>CAF, доходи</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Податки</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоров’я</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>safe created</source>
+        <translation>сейф створено</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>document added</source>
+        <translation>документ додано</translation>
+    </message>
+    <message>
+        <source>document viewed</source>
+        <translation>документ переглянуто</translation>
+    </message>
+    <message>
+        <source>document printed</source>
+        <translation>документ надруковано</translation>
+    </message>
+    <message>
+        <source>everything exported</source>
+        <translation>усе забрано</translation>
+    </message>
+    <message>
+        <source>document deleted</source>
+        <translation>документ видалено</translation>
+    </message>
+    <message>
+        <source>wrong secret typed</source>
+        <translation>неправильна секретна фраза</translation>
+    </message>
+    <message>
+        <source>opened with the recovery sheet</source>
+        <translation>відкрито аркушем відновлення</translation>
+    </message>
+    <message>
+        <source>secret changed</source>
+        <translation>секретну фразу змінено</translation>
+    </message>
+    <message>
+        <source>new recovery sheet</source>
+        <translation>новий аркуш відновлення</translation>
+    </message>
+    <message>
+        <source>Your identifier (on your sheet, like K7-MX4Q):</source>
+        <translation>Ваш ідентифікатор (він є на аркуші, наприклад K7-MX4Q):</translation>
+    </message>
+    <message>
+        <source>The recovery code printed on your sheet:</source>
+        <translation>Код відновлення, надрукований на вашому аркуші:</translation>
+    </message>
+    <message>
+        <source>Your secret:</source>
+        <translation>Ваша секретна фраза:</translation>
+    </message>
+    <message>
+        <source>I have my secret</source>
+        <translation>У мене є секретна фраза</translation>
+    </message>
+    <message>
+        <source>I lost my secret: use my sheet</source>
+        <translation>Секретну фразу втрачено: використати аркуш</translation>
+    </message>
+    <message>
+        <source>Your identifier:</source>
+        <translation>Ваш ідентифікатор:</translation>
+    </message>
+    <message>
+        <source>Your recovery code:</source>
+        <translation>Ваш код відновлення:</translation>
+    </message>
+    <message>
+        <source>To check that you have the sheet, type the last group of the recovery code (after the last dash). If you lose both your secret and the sheet, your documents are lost.</source>
+        <translation>Щоб перевірити, що аркуш у вас, введіть останню групу коду відновлення (після останнього дефіса). Якщо ви втратите і секретну фразу, і аркуш, ваші документи буде втрачено.</translation>
+    </message>
+    <message>
+        <source>Open my safe</source>
+        <translation>Відкрити мій сейф</translation>
+    </message>
+    <message>
+        <source>Create my safe</source>
+        <translation>Створити мій сейф</translation>
+    </message>
+    <message>
+        <source>Call a mediator</source>
+        <translation>Викликати консультанта</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Add from My documents</source>
+        <translation>Додати з «Мої документи»</translation>
+    </message>
+    <message>
+        <source>Get everything</source>
+        <translation>Забрати все</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Lock my safe</source>
+        <translation>Закрити мій сейф</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
     </message>
 </context>
 <context>

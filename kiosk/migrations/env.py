@@ -8,6 +8,7 @@ left alone on purpose: the application configures it once.
 from alembic import context
 from sqlalchemy import create_engine, pool
 
+import kiosk.vault.models  # noqa: F401  (registers the vault tables on Base.metadata)
 from kiosk.models import Base
 
 config = context.config

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 def available_tiles() -> frozenset[str]:
     """The capabilities this terminal can offer now."""
-    tiles = {"documents", "scan", "print"}
+    tiles = {"documents", "scan", "print", "safe"}
     if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
         tiles.add("internet")
     return frozenset(tiles)
@@ -148,6 +148,7 @@ class ShellController(QObject):
 
     def activity(self) -> None:
         self.core.sessions.activity()
+        self.core.safe.touch()
 
     def escape_pressed(self) -> None:
         w = self.window
@@ -227,6 +228,7 @@ class ShellController(QObject):
         if self._waiting_for_help():
             self.core.sessions.activity()  # "your session stays open while you wait"
         state = self.core.sessions.tick()
+        self.devices.tick()
         hide_after = self.core.settings.hide_after_idle_s
         if (state is State.ACTIVE and hide_after
                 and self.core.sessions.idle_for() >= hide_after
@@ -252,6 +254,8 @@ class ShellController(QObject):
             self.open_browser()
         elif key == "scan" and self.core.sessions.session is not None:
             self.devices.open_scan(self.core.sessions.session)
+        elif key == "safe" and self.core.sessions.session is not None:
+            self.devices.open_safe(self.core.sessions.session)
         elif key == "print":
             self.window.tray.set_printing(True)
             self.window.stack.setCurrentWidget(self.window.tray)

@@ -1,4 +1,5 @@
-"""The Scan and Print screens, made at first use, and what they tell the mediators.
+"""The Scan, Print and My safe screens, made at first use, what they need from the rest of
+the shell (the tray, the printer, the picker), and what they tell the mediators.
 
 The screens are built lazily (they load Pillow and QtPdf), so the attract screen and the
 home screen never wait for them.
@@ -7,19 +8,22 @@ home screen never wait for them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.artifacts import Artifact
+from kiosk.artifacts import Artifact, ArtifactError, Origin
 from kiosk.help.model import TerminalProblem
 from kiosk.session import Session
 
 if TYPE_CHECKING:
     from kiosk.app import Core
     from kiosk.ui.print_screen import PrintScreen
+    from kiosk.ui.safe_screen import SafeScreen
     from kiosk.ui.scan_screen import ScanScreen
     from kiosk.ui.shell import ShellWindow
+    from kiosk.vault.store import NewSafe
 
 PRINTER_CHECK_MS = 60_000
 
@@ -41,6 +45,8 @@ class DeviceScreens(QObject):
         self._on_saved = on_saved
         self.scan: ScanScreen | None = None
         self.print: PrintScreen | None = None
+        self.safe: SafeScreen | None = None
+        self._session: Session | None = None
         self.problems: set[TerminalProblem] = set()
         self._check = QTimer(self)
         self._check.setInterval(PRINTER_CHECK_MS)
@@ -69,6 +75,98 @@ class DeviceScreens(QObject):
         if artifact.path is not None:
             screen.open_document(artifact.path, artifact.mime)
         return screen
+
+    def open_safe(self, session: Session) -> SafeScreen:
+        self._session = session
+        if self.safe is None:
+            from kiosk.ui.safe_screen import SafeScreen
+
+            self.safe = SafeScreen(self._core.safe, self)
+            self._window.stack.addWidget(self.safe)
+        self._window.stack.setCurrentWidget(self.safe)
+        self.safe.show_start()
+        return self.safe
+
+    def tick(self) -> None:
+        """Every second: an idle open safe locks itself."""
+        if self._core.safe.tick() and self.safe is not None:
+            self.safe.locked_by_itself()
+
+    # -- what the safe screen needs (SafeHost) --------------------------------------------
+
+    def _need_session(self) -> Session:
+        session = self._core.sessions.session
+        if session is None:
+            raise RuntimeError("no session")
+        return session
+
+    def safe_folder(self) -> Path:
+        folder = self._need_session().workspace.path / "safe"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
+
+    def print_sheet(self, sheet: Path) -> bool:
+        """Print the recovery sheet (outside the quota); False when it went to the tray."""
+        from kiosk.devices.printer import PrinterStatus
+        from kiosk.printing import PrintRefused
+
+        printing = self._core.printing
+        try:
+            if printing.status() in (PrinterStatus.READY, PrinterStatus.BUSY):
+                printing.submit(printing.plan(sheet), counted=False)
+                return True
+        except PrintRefused:
+            pass
+        self.put_in_tray(sheet, self.tr("Recovery sheet") + ".pdf", "application/pdf")
+        return False
+
+    def pick_document(self) -> Artifact | None:
+        tray = self._need_session().tray
+        items = tray.kept()
+        chosen = self._window.picker.pick(items, multiple=False)
+        return next((a for a in items if chosen and a.path == chosen[0]), None)
+
+    def show_document(self, path: Path, mime: str) -> None:
+        screen = self._print_screen()
+        screen.open_session(self._need_session().workspace.path / "print")
+        self._window.stack.setCurrentWidget(screen)
+        screen.open_document(path, mime)
+
+    def put_in_tray(self, path: Path, name: str, mime: str) -> None:
+        try:
+            self._need_session().tray.add_file(path, Origin.SAFE, name, mime)
+        except ArtifactError:
+            pass
+
+    def call_help(self) -> None:
+        self._on_help()
+
+    def write_sheet(self, new: NewSafe, out: Path) -> Path:
+        from PySide6.QtCore import QDate, QLocale, Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from kiosk.ui.safe_sheet import SheetText, write_sheet
+
+        delete_on = QLocale().toString(QDate(new.delete_after), QLocale.FormatType.LongFormat)
+        text = SheetText(
+            title=self.tr("My safe: recovery sheet"),
+            site=self._core.settings.site_name,
+            identifier_label=self.tr("Your identifier"),
+            identifier=new.identifier,
+            code_label=self.tr("Your recovery code (it opens your safe if you forget your"
+                               " secret)"),
+            code=new.recovery_code,
+            secret_label=self.tr("Your secret (write it here only if you keep this sheet"
+                                 " safe):"),
+            delete_line=self.tr("If it is not opened before %1, your safe will be deleted.")
+            .replace("%1", delete_on),
+            keep_line=self.tr("Keep this sheet with your papers. Whoever has it can open your"
+                              " safe."),
+            loss_line=self.tr("If you lose both your secret and this sheet, your documents"
+                              " are lost."),
+            right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+        return write_sheet(text, out)
 
     def _print_screen(self) -> PrintScreen:
         if self.print is None:
@@ -130,6 +228,9 @@ class DeviceScreens(QObject):
     # -- session end ----------------------------------------------------------------------
 
     def reset(self) -> None:
+        self._session = None
+        if self.safe is not None:
+            self.safe.reset()
         if self.scan is not None:
             self.scan.reset()
         if self.print is not None:

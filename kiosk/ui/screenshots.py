@@ -90,6 +90,27 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         devices = _devices(shell)
         _wait_until(lambda: devices.print is not None and devices.print.print_button.isEnabled())
 
+    def safe_welcome() -> None:
+        window.home.tiles["safe"].click()
+
+    def safe_created() -> None:
+        screen = _devices(shell).safe
+        assert screen is not None
+        screen.create_button.click()
+        _wait_until(lambda: screen.steps.currentWidget() is screen.created)
+
+    def safe_inside() -> None:
+        devices = _devices(shell)
+        screen = devices.safe
+        session = core.sessions.session
+        assert screen is not None and session is not None
+        screen.confirm.setText(screen.created_values[2].text().rsplit("-", 1)[-1])
+        screen.confirm_button.click()
+        scans = [a for a in session.tray.kept() if a.origin is Origin.SCAN]
+        devices.pick_document = lambda: scans[-1]  # type: ignore[method-assign]
+        screen.add_button.click()
+        _wait_until(lambda: bool(getattr(screen, "document_buttons", None)))
+
     def internet() -> None:
         window.home.tiles["internet"].click()
 
@@ -157,6 +178,8 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         ("01-attract", attract), ("02-home", home), ("03-documents", tray),
         ("03a-scan-choose", scan_choose), ("03b-scan-pages", scan_pages),
         ("03c-scan-save", scan_save), ("03d-print", printing),
+        ("03e-safe", safe_welcome), ("03f-safe-created", safe_created),
+        ("03g-safe-inside", safe_inside),
         ("04-internet", internet), ("05-internet-offline", internet_offline),
         ("06-upload-picker", upload_picker),
         ("07-idle-warning", idle_warning), ("08-end-session", end_dialog),

@@ -54,6 +54,8 @@ KIOSK_APT_PACKAGES=(
     cups cups-client cups-bsd printer-driver-cups-pdf libcups2-dev gcc python3-dev
     # Checking PDFs in tests and screenshots
     qpdf poppler-utils
+    # The safe's exports are opened with standard tools in the tests
+    age unzip
 )
 
 # Installed when the distribution has them, skipped with a note otherwise: Chromium is the

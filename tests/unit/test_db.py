@@ -11,6 +11,7 @@ import sqlalchemy
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+import kiosk.vault.models  # noqa: F401  (registers the vault tables on Base.metadata)
 from kiosk.db import DatabaseError, for_read_modify_write, open_database
 from kiosk.migrations import SCHEMA_HEAD
 from kiosk.models import Base

@@ -1,0 +1,648 @@
+"""My safe: create one (identifier, secret, recovery sheet), open it (secret or recovery
+sheet), and inside: documents by category, add from My documents, view and print, delete,
+the safe's journal, get everything, lock.
+
+The keys and the files are the core's (`kiosk.vault`); every call that derives a key or
+touches a file runs on a background task, and typed errors become sentences here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.artifacts import Artifact
+from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
+from kiosk.ui.worker import Task
+from kiosk.vault.service import SafeService
+from kiosk.vault.store import Category, DocumentInfo, NewSafe, OpenSafe
+
+CATEGORY_ICONS = {
+    Category.IDENTITY: "id_card", Category.HOUSING: "home", Category.INCOME: "site_family",
+    Category.TAXES: "site_tax", Category.HEALTH: "site_health",
+    Category.EMPLOYMENT: "site_work", Category.OTHER: "file",
+}
+
+
+class SafeHost(Protocol):
+    """What the safe screen needs from the rest of the shell."""
+
+    def safe_folder(self) -> Path: ...  # the session's private folder for short-lived files
+    def print_sheet(self, sheet: Path) -> bool: ...  # True: printing; False: put in the tray
+    def pick_document(self) -> Artifact | None: ...
+    def show_document(self, path: Path, mime: str) -> None: ...  # view and print
+    def put_in_tray(self, path: Path, name: str, mime: str) -> None: ...
+    def call_help(self) -> None: ...
+    def write_sheet(self, new: NewSafe, out: Path) -> Path: ...
+
+
+class SafeScreen(Screen):
+    def __init__(self, service: SafeService, host: SafeHost, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("safeScreen")
+        self._service = service
+        self._host = host
+        self._recovering = False
+        self._new: NewSafe | None = None
+        self._new_code = ""  # the recovery code shown until it is confirmed
+        self._category = Category.IDENTITY
+        self._confirm_delete: str | None = None
+        self._task = Task(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 12)
+        self.title = wrapped_label("screenTitle")
+        layout.addWidget(self.title)
+        self.message = wrapped_label("overlayText")
+        self.message.setObjectName("safeMessage")
+        layout.addWidget(self.message)
+        self.steps = QStackedWidget()
+        layout.addWidget(self.steps, 1)
+        self._build_welcome()
+        self._build_open()
+        self._build_created()
+        self._build_inside()
+        self._build_journal()
+        self.retranslate()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_welcome(self) -> None:
+        self.welcome = QWidget()
+        column = QVBoxLayout(self.welcome)
+        column.addStretch(1)
+        self.open_button = big_button("safeOpen", "unlock", 40)
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(lambda: self._show_open(recovering=False))
+        self.create_button = big_button("safeCreate", "safe", 40)
+        self.create_button.clicked.connect(self._create)
+        self.help_button = big_button("safeCallHelp", "help", 40)
+        self.help_button.clicked.connect(lambda: self._host.call_help())
+        for button in (self.open_button, self.create_button, self.help_button):
+            column.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(2)
+        self.steps.addWidget(self.welcome)
+
+    def _build_open(self) -> None:
+        self.open_form = QWidget()
+        column = QVBoxLayout(self.open_form)
+        self.identifier_label = QLabel()
+        self.identifier = QLineEdit()
+        self.identifier.setObjectName("safeIdentifier")
+        self.secret_label = QLabel()
+        self.secret = QLineEdit()
+        self.secret.setObjectName("safeSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        for widget in (self.identifier_label, self.identifier, self.secret_label, self.secret):
+            column.addWidget(widget)
+        for field in (self.identifier, self.secret):
+            field.setMinimumHeight(56)
+            field.returnPressed.connect(self._submit_open)
+        row = QHBoxLayout()
+        self.show_secret = big_button("safeShowSecret", "view", 32)
+        self.show_secret.setCheckable(True)
+        self.show_secret.toggled.connect(self._toggle_show_secret)
+        self.lost_button = big_button("safeLostSecret", "help", 32)
+        self.lost_button.clicked.connect(lambda: self._show_open(not self._recovering))
+        row.addWidget(self.show_secret)
+        row.addWidget(self.lost_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.open_error = QLabel()
+        self.open_error.setObjectName("unlockError")
+        self.open_error.setWordWrap(True)
+        column.addWidget(self.open_error)
+        column.addStretch(1)
+        actions = QHBoxLayout()
+        self.open_back = big_button("safeOpenBack", "back", 32)
+        self.open_back.clicked.connect(self.show_start)
+        self.submit_button = big_button("safeSubmit", "unlock", 36)
+        self.submit_button.setProperty("role", "primary")
+        self.submit_button.clicked.connect(self._submit_open)
+        actions.addWidget(self.open_back)
+        actions.addStretch(1)
+        actions.addWidget(self.submit_button)
+        column.addLayout(actions)
+        self.steps.addWidget(self.open_form)
+
+    def _build_created(self) -> None:
+        self.created = QWidget()
+        column = QVBoxLayout(self.created)
+        grid = QGridLayout()
+        self.created_labels: list[QLabel] = []
+        self.created_values: list[QLabel] = []
+        for row in range(3):
+            label = QLabel()
+            value = QLabel()
+            value.setObjectName("sectionTitle")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.created_labels.append(label)
+            self.created_values.append(value)
+        column.addLayout(grid)
+        self.sheet_note = QLabel()
+        self.sheet_note.setWordWrap(True)
+        column.addWidget(self.sheet_note)
+        self.confirm_label = QLabel()
+        self.confirm_label.setWordWrap(True)
+        column.addWidget(self.confirm_label)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("safeConfirm")
+        self.confirm.setMinimumHeight(56)
+        self.confirm.returnPressed.connect(self._confirm_sheet)
+        column.addWidget(self.confirm)
+        self.confirm_error = QLabel()
+        self.confirm_error.setObjectName("unlockError")
+        column.addWidget(self.confirm_error)
+        column.addStretch(1)
+        self.confirm_button = big_button("safeConfirmSheet", "check", 36)
+        self.confirm_button.setProperty("role", "primary")
+        self.confirm_button.clicked.connect(self._confirm_sheet)
+        column.addWidget(self.confirm_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.steps.addWidget(self.created)
+
+    def _build_inside(self) -> None:
+        self.inside = QWidget()
+        column = QVBoxLayout(self.inside)
+        column.setSpacing(8)
+        grid = QGridLayout()
+        self.category_buttons: dict[Category, QPushButton] = {}
+        for index, category in enumerate(Category):
+            button = big_button(f"safeCategory_{category.value}", CATEGORY_ICONS[category], 28)
+            button.setCheckable(True)
+            button.setProperty("role", "topic")
+            button.clicked.connect(lambda _=False, c=category: self._choose_category(c))
+            grid.addWidget(button, index // 4, index % 4)
+            self.category_buttons[category] = button
+        column.addLayout(grid)
+        self.documents = QListWidget()
+        self.documents.setObjectName("safeDocuments")
+        column.addWidget(self.documents, 1)
+        actions = QHBoxLayout()
+        # Pictograms over short words: the row keeps its size whatever the text size.
+        self.add_button = compact_button("safeAdd", "add_page")
+        self.add_button.clicked.connect(self._add)
+        self.export_button = compact_button("safeExport", "download")
+        self.export_button.clicked.connect(self._export)
+        self.journal_button = compact_button("safeJournal", "clock")
+        self.journal_button.clicked.connect(self._show_journal)
+        self.lock_button = compact_button("safeLock", "lock")
+        self.lock_button.clicked.connect(self.lock)
+        for action in (self.add_button, self.export_button, self.journal_button):
+            actions.addWidget(action)
+        actions.addStretch(1)
+        actions.addWidget(self.lock_button)
+        column.addLayout(actions)
+        self.steps.addWidget(self.inside)
+
+    def _build_journal(self) -> None:
+        self.journal_step = QWidget()
+        column = QVBoxLayout(self.journal_step)
+        self.journal_list = QListWidget()
+        self.journal_list.setObjectName("safeJournalList")
+        column.addWidget(self.journal_list, 1)
+        self.journal_back = big_button("safeJournalBack", "back", 32)
+        self.journal_back.clicked.connect(self._show_inside)
+        column.addWidget(self.journal_back, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.steps.addWidget(self.journal_step)
+
+    # -- start, open, create --------------------------------------------------------------
+
+    def show_start(self) -> None:
+        """The first step, or the inside when this session's safe is open."""
+        if self._service.current is not None and self._new is None:
+            self._show_inside()
+            return
+        if self._new is not None:
+            self.steps.setCurrentWidget(self.created)
+            return
+        self.steps.setCurrentWidget(self.welcome)
+        available = self._service.available
+        self.open_button.setVisible(available)
+        self.create_button.setVisible(available)
+        self.help_button.setVisible(not available)
+        self.message.setText(
+            self.tr("Your safe keeps copies of your papers, locked with a secret that only"
+                    " you know. Nobody else can open it, not even the staff.")
+            if available else
+            self.tr("The safe is not available on this terminal. A mediator can tell you"
+                    " more.")
+        )
+
+    def _show_open(self, recovering: bool) -> None:
+        self._recovering = recovering
+        self.steps.setCurrentWidget(self.open_form)
+        self.secret.clear()
+        self.open_error.clear()
+        self._retranslate_open()
+        (self.secret if self.identifier.text() else self.identifier).setFocus()
+
+    def _toggle_show_secret(self, shown: bool) -> None:
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                else QLineEdit.EchoMode.Password)
+
+    def _busy(self, text: str) -> bool:
+        if self._task.running:
+            return False
+        self.message.setText(text)
+        return True
+
+    def _run(self, call: Callable[[], Any], done: Callable[[Any], None],
+             failed: Callable[[Any], None] | None = None) -> None:
+        self._task = Task(self)
+        self._task.done.connect(done)
+        self._task.failed.connect(failed or self._on_failed)
+        self._task.start(call)
+
+    def _create(self) -> None:
+        if not self._busy(self.tr("Making your safe…")):
+            return
+        self._run(self._service.create, self._on_created)
+
+    def _on_created(self, new: object) -> None:
+        if not isinstance(new, NewSafe):
+            return
+        self._new = new
+        self._new_code = new.recovery_code
+        self._show_created(new.identifier, new.secret, new.recovery_code, recovered=False)
+        self._send_sheet(new)
+
+    def _show_created(self, identifier: str, secret: str, code: str, recovered: bool) -> None:
+        self.steps.setCurrentWidget(self.created)
+        self.message.setText(
+            self.tr("Your safe has a new secret. Learn it or write it down.") if recovered
+            else self.tr("Your safe is ready. Learn your secret or write it down.")
+        )
+        for value, text in zip(self.created_values, (identifier, secret, code), strict=True):
+            value.setText(text)
+        self.confirm.clear()
+        self.confirm_error.clear()
+        self._retranslate_created()
+
+    def _send_sheet(self, new: NewSafe) -> None:
+        sheet = self._host.write_sheet(new, self._host.safe_folder() / "recovery-sheet.pdf")
+        printing = self._host.print_sheet(sheet)
+        self.sheet_note.setText(
+            self.tr("Your recovery sheet is printing. Take it from the printer and keep it"
+                    " with your papers.") if printing else
+            self.tr("No printer is available: your recovery sheet is in My documents. Print"
+                    " it, or ask a mediator.")
+        )
+
+    def _confirm_sheet(self) -> None:
+        last = self._new_code.rsplit("-", 1)[-1].upper()
+        if self.confirm.text().strip().upper().replace("O", "0") != last.replace("O", "0"):
+            self.confirm_error.setText(
+                self.tr("That is not the last group of the code on the sheet. Look again.")
+            )
+            return
+        self._new = None
+        self._new_code = ""
+        self.created_values[1].clear()
+        self._show_inside()
+
+    def _submit_open(self) -> None:
+        identifier, secret = self.identifier.text(), self.secret.text()
+        if not identifier.strip() or not secret.strip():
+            self.open_error.setText(self.tr("Type your identifier and your secret."))
+            return
+        if not self._busy(self.tr("Opening your safe…")):
+            return
+        self.secret.clear()
+        if self._recovering:
+            self._run(lambda: self._recover(identifier, secret), self._on_recovered)
+        else:
+            self._run(lambda: self._service.open(identifier, secret), self._on_opened)
+
+    def _recover(self, identifier: str, code: str) -> tuple[OpenSafe, str, str]:
+        """On the task's thread: open with the sheet, then a new secret and a new code."""
+        from kiosk.vault.crypto import new_passphrase
+
+        safe = self._service.recover(identifier, code)
+        secret = new_passphrase()
+        safe.change_secret(secret)
+        return safe, secret, safe.rotate_recovery()
+
+    def _on_recovered(self, value: object) -> None:
+        if not isinstance(value, tuple):
+            return
+        safe, secret, code = value
+        self._new_code = code
+        self._new = NewSafe(safe.identifier, secret, code, safe.delete_after, safe)
+        self._show_created(safe.identifier, secret, code, recovered=True)
+        self._send_sheet(self._new)
+
+    def _on_opened(self, _safe: object) -> None:
+        self.identifier.clear()
+        self._show_inside()
+
+    def _on_failed(self, error: object) -> None:
+        text = self._error_sentence(error)
+        if self.steps.currentWidget() is self.open_form:
+            self.open_error.setText(text)
+            self._retranslate_open()
+        else:
+            self.message.setText(text)
+
+    def _error_sentence(self, error: object) -> str:
+        code = getattr(error, "code", "")
+        if code == "locked":
+            minutes = max(1, round(getattr(error, "retry_after_s", 60) / 60))
+            return self.tr("Too many tries. Wait %n minute(s), then try again.", "", minutes)
+        left = getattr(error, "attempts_left", None)
+        sentences = {
+            "unknown_identifier": self.tr(
+                "No safe has this identifier on this terminal. Check it on your sheet."),
+            "wrong_secret": self.tr("This secret does not open the safe. Check it, and"
+                                    " try again."),
+            "bad_recovery_code": self.tr(
+                "This recovery code has a mistake. Copy it again from your sheet."),
+            "recovery_only": self.tr(
+                "Too many tries: now only your recovery sheet can open this safe."),
+            "damaged": self.tr("A document of this safe is damaged. Call a mediator."),
+            "closed": self.tr("Your safe locked itself. Open it again."),
+            "disabled": self.tr("The safe is not available on this terminal."),
+        }
+        text = sentences.get(code, self.tr("Something went wrong. Try again, or call a"
+                                           " mediator."))
+        if code == "wrong_secret" and left is not None:
+            text += " " + self.tr("%n try(ies) left before only the sheet works.", "", left)
+        return text
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _show_inside(self) -> None:
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        self.steps.setCurrentWidget(self.inside)
+        documents = safe.documents()
+        locale = QLocale()
+        lines = [self.tr("Your safe will be deleted if it is not opened before %1.")
+                 .replace("%1", _long_date(locale, safe.delete_after))]
+        for info in safe.expiring(date.today()):
+            if info.expires_on is not None:
+                lines.append(self.tr("“%1” expires on %2: think of renewing it.")
+                             .replace("%1", info.title)
+                             .replace("%2", _long_date(locale, info.expires_on)))
+        self.message.setText("\n".join(lines))
+        for category, button in self.category_buttons.items():
+            count = sum(1 for d in documents if d.category is category)
+            button.setText(f"{self._category_name(category)} ({count})")
+            button.setAccessibleName(button.text())
+            button.setChecked(category is self._category)
+        self._fill_documents([d for d in documents if d.category is self._category])
+
+    def _fill_documents(self, documents: list[DocumentInfo]) -> None:
+        self.documents.clear()
+        self.document_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        locale = QLocale()
+        if not documents:
+            item = QListWidgetItem(self.tr("No document here yet. Add one from My documents."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.documents.addItem(item)
+            return
+        for info in documents:
+            item = QListWidgetItem()
+            row = QWidget()
+            row.setMinimumHeight(88)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(8, 8, 8, 8)
+            added = locale.toString(QDate(info.added_at.astimezone().date()),
+                                    QLocale.FormatType.ShortFormat)
+            size = locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            label = QLabel(f"{info.title}\n{added} · {size}")
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            view = big_button(f"safeView_{info.id}", "view", 28)
+            view.setText(self.tr("View or print"))
+            view.clicked.connect(lambda _=False, i=info: self._view(i))
+            remove = big_button(f"safeDelete_{info.id}", "trash", 28)
+            remove.setText(self.tr("Really delete?") if self._confirm_delete == info.id
+                           else self.tr("Delete"))
+            remove.clicked.connect(lambda _=False, i=info: self._delete(i))
+            for button in (view, remove):
+                button.setAccessibleName(f"{button.text()}: {info.title}")
+                line.addWidget(button)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
+            item.setSizeHint(row.sizeHint().expandedTo(QSize(0, 104)))
+            self.documents.addItem(item)
+            self.documents.setItemWidget(item, row)
+            self.document_buttons[info.id] = (view, remove)
+
+    def _choose_category(self, category: Category) -> None:
+        self._category = category
+        self._confirm_delete = None
+        self._show_inside()
+
+    def _add(self) -> None:
+        safe = self._service.current
+        artifact = self._host.pick_document()
+        if safe is None or artifact is None or artifact.path is None:
+            self._show_inside()
+            return
+        path, category = artifact.path, self._category
+        title = artifact.display_name.rsplit(".", 1)[0] if "." in artifact.display_name \
+            else artifact.display_name
+        if not self._busy(self.tr("Putting the document in your safe…")):
+            return
+        self._run(
+            lambda: safe.add(path, category, title, artifact.mime, artifact.display_name),
+            lambda _info: self._show_inside(),
+        )
+
+    def _view(self, info: DocumentInfo) -> None:
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        self._service.touch()
+        out = self._host.safe_folder() / f"view-{info.id}{Path(info.original_name).suffix}"
+
+        def decrypt() -> Path:
+            with open(out, "wb") as sink:
+                for chunk in safe.chunks(info.id):
+                    sink.write(chunk)
+            out.chmod(0o600)
+            safe.record("viewed", info.title)
+            return out
+
+        self._run(decrypt, lambda path: self._host.show_document(path, info.mime))
+
+    def _delete(self, info: DocumentInfo) -> None:
+        safe = self._service.current
+        if safe is None:
+            return
+        if self._confirm_delete != info.id:
+            self._confirm_delete = info.id
+            self._show_inside()
+            return
+        self._confirm_delete = None
+        self._run(lambda: safe.delete(info.id), lambda _none: self._show_inside())
+
+    def _export(self) -> None:
+        safe = self._service.current
+        if safe is None or not self._busy(self.tr("Gathering all your documents…")):
+            return
+        out = self._host.safe_folder() / "my-safe.zip"
+
+        def gather() -> Path:
+            from kiosk.vault.export import ExportItem, export_all
+
+            items = [
+                (ExportItem(d.category.value, d.title, d.original_name, d.mime, d.added_at,
+                            d.expires_on, d.sha256), safe.chunks(d.id))
+                for d in safe.documents()
+            ]
+            with open(out, "wb") as sink:
+                export_all(items, sink)
+            safe.record("exported")
+            return out
+
+        def done(path: object) -> None:
+            self._host.put_in_tray(out, self.tr("My safe") + ".zip", "application/zip")
+            out.unlink(missing_ok=True)
+            self._show_inside()
+            self.message.setText(self.tr("All your documents are in My documents, in one ZIP"
+                                         " file, with a list of them."))
+
+        self._run(gather, done)
+
+    def _show_journal(self) -> None:
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        self.steps.setCurrentWidget(self.journal_step)
+        self.message.setText(self.tr("Everything that happened to your safe:"))
+        self.journal_list.clear()
+        locale = QLocale()
+        for entry in reversed(safe.journal()):
+            when = locale.toString(QDateTime(entry.at.astimezone()), QLocale.FormatType.ShortFormat)
+            text = f"{when} · {self._event_name(entry.event)}"
+            if entry.detail:
+                text += f" · {entry.detail}"
+            self.journal_list.addItem(text)
+
+    def lock(self) -> None:
+        self._service.lock()
+        self.identifier.clear()
+        self.secret.clear()
+        self.documents.clear()
+        self.journal_list.clear()
+        self.show_start()
+
+    def locked_by_itself(self) -> None:
+        """The safe locked after a while without a touch."""
+        self.lock()
+        self.message.setText(self.tr("Your safe locked itself after a while without use."
+                                     " Open it again to go on."))
+
+    def reset(self) -> None:
+        """Session end: nothing of this person stays on the screen."""
+        self._new = None
+        self._new_code = ""
+        for value in self.created_values:
+            value.clear()
+        self.confirm.clear()
+        self.lock()
+
+    # -- words ----------------------------------------------------------------------------
+
+    def _category_name(self, category: Category) -> str:
+        return {
+            Category.IDENTITY: self.tr("Identity"), Category.HOUSING: self.tr("Housing"),
+            Category.INCOME: self.tr("CAF, income"), Category.TAXES: self.tr("Taxes"),
+            Category.HEALTH: self.tr("Health"), Category.EMPLOYMENT: self.tr("Work"),
+            Category.OTHER: self.tr("Other"),
+        }[category]
+
+    def _event_name(self, event: str) -> str:
+        return {
+            "created": self.tr("safe created"), "opened": self.tr("opened"),
+            "added": self.tr("document added"), "viewed": self.tr("document viewed"),
+            "printed": self.tr("document printed"), "exported": self.tr("everything exported"),
+            "deleted": self.tr("document deleted"),
+            "failed_attempts": self.tr("wrong secret typed"),
+            "recovered": self.tr("opened with the recovery sheet"),
+            "secret_changed": self.tr("secret changed"),
+            "recovery_changed": self.tr("new recovery sheet"),
+        }.get(event, event)
+
+    def _retranslate_open(self) -> None:
+        self.identifier_label.setText(self.tr("Your identifier (on your sheet, like K7-MX4Q):"))
+        self.secret_label.setText(
+            self.tr("The recovery code printed on your sheet:") if self._recovering
+            else self.tr("Your secret:")
+        )
+        self.lost_button.setText(
+            self.tr("I have my secret") if self._recovering
+            else self.tr("I lost my secret: use my sheet")
+        )
+        self.identifier.setAccessibleName(self.identifier_label.text())
+        self.secret.setAccessibleName(self.secret_label.text())
+        self.lost_button.setAccessibleName(self.lost_button.text())
+
+    def _retranslate_created(self) -> None:
+        names = (self.tr("Your identifier:"), self.tr("Your secret:"),
+                 self.tr("Your recovery code:"))
+        for label, name in zip(self.created_labels, names, strict=True):
+            label.setText(name)
+        self.confirm_label.setText(
+            self.tr("To check that you have the sheet, type the last group of the recovery"
+                    " code (after the last dash). If you lose both your secret and the sheet,"
+                    " your documents are lost.")
+        )
+        self.confirm.setAccessibleName(self.confirm_label.text())
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("My safe"))
+        texts: list[tuple[QAbstractButton, str]] = [
+            (self.open_button, self.tr("Open my safe")),
+            (self.create_button, self.tr("Create my safe")),
+            (self.help_button, self.tr("Call a mediator")),
+            (self.show_secret, self.tr("Show")),
+            (self.open_back, self.tr("Back")),
+            (self.submit_button, self.tr("Open")),
+            (self.confirm_button, self.tr("Continue")),
+            (self.add_button, self.tr("Add from My documents")),
+            (self.export_button, self.tr("Get everything")),
+            (self.journal_button, self.tr("History")),
+            (self.lock_button, self.tr("Lock my safe")),
+            (self.journal_back, self.tr("Back")),
+        ]
+        for button, text in texts:
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.documents.setAccessibleName(self.tr("Documents"))
+        self.journal_list.setAccessibleName(self.tr("History"))
+        self._retranslate_open()
+        self._retranslate_created()
+        current = self.steps.currentWidget()
+        if current is self.welcome:
+            self.show_start()
+        elif current is self.inside:
+            self._show_inside()
+
+
+def _long_date(locale: QLocale, day: date) -> str:
+    return locale.toString(QDate(day), QLocale.FormatType.LongFormat)

@@ -1,0 +1,1 @@
+"""The digital safe: per-person encrypted document vaults kept on the kiosk."""
