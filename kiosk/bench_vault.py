@@ -20,7 +20,6 @@ level just before. Last, `calibrate()` picks the Argon2id parameters and one unl
 from __future__ import annotations
 
 import functools
-import hashlib
 import hmac
 import io
 import json
@@ -37,6 +36,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from kiosk.app import UNLOCK_TARGET_S
 from kiosk.vault import crypto
 
 MIB = 1024 * 1024
@@ -172,29 +172,31 @@ def safe_write(folder: Path, name: str, pattern: bytes, size: int) -> StoredDocu
     """Store `size` bytes as the vault stores a document, timed."""
     dek, file_id = crypto.new_key(), os.urandom(crypto.FILE_ID_BYTES)
     part, final = folder / f"{name}.part", folder / f"{name}.kv"
-    hasher = hashlib.sha256()
+    hasher = crypto.BackgroundSha256()
     source = io.BufferedReader(_GeneratorReader(_blocks(pattern, size)), crypto.CHUNK_SIZE)
     start = time.perf_counter()
     with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as sink:
         crypto.encrypt_stream(source, sink, dek, file_id, hasher)
         sink.flush()
         os.fsync(sink.fileno())
+    digest = hasher.hexdigest()
     os.replace(part, final)
     _fsync_dir(folder)
     seconds = time.perf_counter() - start
-    return StoredDocument(final, seconds, dek, file_id, hasher.hexdigest())
+    return StoredDocument(final, seconds, dek, file_id, digest)
 
 
 def safe_read(stored: StoredDocument) -> tuple[float, int]:
     """Seconds to decrypt and verify a stored document as the store reads it, and its size."""
-    hasher, total = hashlib.sha256(), 0
+    hasher, total = crypto.BackgroundSha256(), 0
     start = time.perf_counter()
     with stored.path.open("rb") as source:
         for chunk in crypto.decrypt_stream(source, stored.dek, stored.file_id):
             hasher.update(chunk)
             total += len(chunk)
+    digest = hasher.hexdigest()
     elapsed = time.perf_counter() - start
-    if not hmac.compare_digest(hasher.hexdigest(), stored.sha256):
+    if not hmac.compare_digest(digest, stored.sha256):
         raise crypto.DamagedDocument()
     return elapsed, total
 
@@ -244,7 +246,7 @@ def _memory(folder: Path, pattern: bytes, size: int) -> dict[str, float]:
 
 def _unlock() -> dict[str, Any]:
     start = time.perf_counter()
-    params = crypto.calibrate()
+    params = crypto.calibrate(UNLOCK_TARGET_S)
     calibrate_s = time.perf_counter() - start
     salt, pepper = os.urandom(16), os.urandom(crypto.KEY_BYTES)
     start = time.perf_counter()

@@ -913,6 +913,10 @@
         <translation>عرض أو طباعة</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>إلى وثائقي</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>حذف فعلًا؟</translation>
     </message>
@@ -923,6 +927,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>جارٍ وضع المستند في خزنتك…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>توجد نسخة من «%1» في «وثائقي» حتى نهاية الجلسة.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1399,6 +1407,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>السماح بطباعة المزيد</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>فتح خزنة بورقتها</translation>
     </message>
     <message>
         <source>Done</source>

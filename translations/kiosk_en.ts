@@ -869,6 +869,10 @@
         <translation>View or print</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>To My documents</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Really delete?</translation>
     </message>
@@ -879,6 +883,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>Putting the document in your safe…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>A copy of “%1” is in My documents until the end of the session.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1339,6 +1347,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>Allow more printing</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>Open a safe with its sheet</translation>
     </message>
     <message>
         <source>Done</source>

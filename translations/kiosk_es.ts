@@ -869,6 +869,10 @@
         <translation>Ver o imprimir</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>A Mis documentos</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>¿Borrar de verdad?</translation>
     </message>
@@ -879,6 +883,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>Guardando el documento en su caja fuerte…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>Hay una copia de «%1» en «Mis documentos» hasta el final de la sesión.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1339,6 +1347,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>Permitir imprimir más</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>Abrir una caja fuerte con su hoja</translation>
     </message>
     <message>
         <source>Done</source>

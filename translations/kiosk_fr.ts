@@ -869,6 +869,10 @@
         <translation>Voir ou imprimer</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>Vers Mes documents</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Vraiment supprimer&#xa0;?</translation>
     </message>
@@ -879,6 +883,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>Rangement du document dans votre coffre-fort…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>Une copie de « %1 » est dans « Mes documents » jusqu&apos;à la fin de la session.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1339,6 +1347,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>Autoriser plus d&apos;impressions</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>Ouvrir un coffre avec sa feuille</translation>
     </message>
     <message>
         <source>Done</source>

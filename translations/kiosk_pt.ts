@@ -869,6 +869,10 @@
         <translation>Ver ou imprimir</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>Para Os meus documentos</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Apagar mesmo?</translation>
     </message>
@@ -879,6 +883,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>A guardar o documento no seu cofre…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>Há uma cópia de «%1» em «Os meus documentos» até ao fim da sessão.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1339,6 +1347,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>Permitir imprimir mais</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>Abrir um cofre com a sua folha</translation>
     </message>
     <message>
         <source>Done</source>

@@ -880,6 +880,10 @@
         <translation>Перегляд і друк</translation>
     </message>
     <message>
+        <source>To My documents</source>
+        <translation>До Моїх документів</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Справді видалити?</translation>
     </message>
@@ -890,6 +894,10 @@
     <message>
         <source>Putting the document in your safe…</source>
         <translation>Кладемо документ у ваш сейф…</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” is in My documents until the end of the session.</source>
+        <translation>Копія «%1» є в «Моїх документах» до кінця сесії.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1354,6 +1362,10 @@
     <message>
         <source>Allow more printing</source>
         <translation>Дозволити більше друку</translation>
+    </message>
+    <message>
+        <source>Open a safe with its sheet</source>
+        <translation>Відкрити сейф за аркушем</translation>
     </message>
     <message>
         <source>Done</source>

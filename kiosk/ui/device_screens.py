@@ -187,7 +187,15 @@ class DeviceScreens(QObject):
         if self._core.scanning.needs_unlock:
             actions.append(("allow_scan", "scan", self._allow_scan))
         actions.append(("allow_print", "print", self._allow_print))
+        if self._core.safe.available:
+            actions.append(("safe_recovery", "safe", self._start_safe_recovery))
         return actions
+
+    def _start_safe_recovery(self) -> None:
+        """A mediator starts the recovery; only the person's sheet can finish it."""
+        session = self._core.sessions.session
+        if session is not None:
+            self.open_safe(session).start_recovery()
 
     def _allow_scan(self) -> None:
         self._core.scanning.allow()

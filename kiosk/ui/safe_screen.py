@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -255,6 +256,11 @@ class SafeScreen(Screen):
         self._retranslate_open()
         (self.secret if self.identifier.text() else self.identifier).setFocus()
 
+    def start_recovery(self) -> None:
+        """Straight to "open with my recovery sheet" (a mediator's shortcut)."""
+        self._service.lock()
+        self._show_open(recovering=True)
+
     def _toggle_show_secret(self, shown: bool) -> None:
         self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                 else QLineEdit.EchoMode.Password)
@@ -414,7 +420,7 @@ class SafeScreen(Screen):
 
     def _fill_documents(self, documents: list[DocumentInfo]) -> None:
         self.documents.clear()
-        self.document_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
+        self.document_buttons: dict[str, tuple[QToolButton, QToolButton, QToolButton]] = {}
         locale = QLocale()
         if not documents:
             item = QListWidgetItem(self.tr("No document here yet. Add one from My documents."))
@@ -433,21 +439,24 @@ class SafeScreen(Screen):
             label = QLabel(f"{info.title}\n{added} · {size}")
             label.setWordWrap(True)
             line.addWidget(label, 1)
-            view = big_button(f"safeView_{info.id}", "view", 28)
+            view = compact_button(f"safeView_{info.id}", "view")
             view.setText(self.tr("View or print"))
             view.clicked.connect(lambda _=False, i=info: self._view(i))
-            remove = big_button(f"safeDelete_{info.id}", "trash", 28)
+            take = compact_button(f"safeTake_{info.id}", "documents")
+            take.setText(self.tr("To My documents"))
+            take.clicked.connect(lambda _=False, i=info: self._to_tray(i))
+            remove = compact_button(f"safeDelete_{info.id}", "trash")
             remove.setText(self.tr("Really delete?") if self._confirm_delete == info.id
                            else self.tr("Delete"))
             remove.clicked.connect(lambda _=False, i=info: self._delete(i))
-            for button in (view, remove):
+            for button in (view, take, remove):
                 button.setAccessibleName(f"{button.text()}: {info.title}")
                 line.addWidget(button)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
             item.setSizeHint(row.sizeHint().expandedTo(QSize(0, 104)))
             self.documents.addItem(item)
             self.documents.setItemWidget(item, row)
-            self.document_buttons[info.id] = (view, remove)
+            self.document_buttons[info.id] = (view, take, remove)
 
     def _choose_category(self, category: Category) -> None:
         self._category = category
@@ -487,6 +496,30 @@ class SafeScreen(Screen):
             return out
 
         self._run(decrypt, lambda path: self._host.show_document(path, info.mime))
+
+    def _to_tray(self, info: DocumentInfo) -> None:
+        """A copy in My documents, to attach to a web form or print (erased with the session)."""
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        out = self._host.safe_folder() / f"take-{info.id}"
+
+        def decrypt() -> Path:
+            with open(out, "wb") as sink:
+                for chunk in safe.chunks(info.id):
+                    sink.write(chunk)
+            safe.record("exported", info.title)
+            return out
+
+        def done(_path: object) -> None:
+            self._host.put_in_tray(out, info.original_name or info.title, info.mime)
+            out.unlink(missing_ok=True)
+            self._show_inside()
+            self.message.setText(self.tr("A copy of “%1” is in My documents until the end of"
+                                         " the session.").replace("%1", info.title))
+
+        self._run(decrypt, done)
 
     def _delete(self, info: DocumentInfo) -> None:
         safe = self._service.current

@@ -124,6 +124,7 @@ class StaffPanel(Overlay):
             "maintenance": self.tr("Maintenance"),
             "allow_scan": self.tr("Allow scanning"),
             "allow_print": self.tr("Allow more printing"),
+            "safe_recovery": self.tr("Open a safe with its sheet"),
         }
         for key, button in self.buttons.items():
             button.setText(names.get(key, key))

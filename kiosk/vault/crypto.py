@@ -18,12 +18,15 @@ file_id in the key and the AAD ties chunks to their header.
 from __future__ import annotations
 
 import functools
+import hashlib
 import hmac
 import json
 import math
 import os
+import queue
 import re
 import secrets
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -203,6 +206,41 @@ def calibrate(
         params = replace(params, iterations=wanted)
         per_pass = min(per_pass, max(measure(params), 1e-9) / wanted)
     return params
+
+
+class BackgroundSha256:
+    """SHA-256 on a second thread: hashlib lets go of the GIL while it hashes, so a chunk is
+    hashed while the next one is being decrypted or encrypted. At most ``depth`` chunks
+    wait, so memory stays bounded. Feed it with ``update``; ``hexdigest`` waits for the end.
+    """
+
+    def __init__(self, depth: int = 4) -> None:
+        self._hash = hashlib.sha256()
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._digest: str | None = None
+        self._thread = threading.Thread(target=self._run, name="kiosk-sha256", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            self._hash.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        if self._digest is not None:
+            raise ValueError("the digest is already final")
+        self._queue.put(bytes(chunk))
+
+    def hexdigest(self) -> str:
+        if self._digest is None:
+            self.close()
+            self._digest = self._hash.hexdigest()
+        return self._digest
+
+    def close(self) -> None:
+        """Stop the thread (also when the stream failed half-way); safe to call again."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
 
 def recovery_kek(code: bytes, salt: bytes) -> bytes:

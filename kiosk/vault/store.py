@@ -414,7 +414,7 @@ class OpenSafe:
             folder.mkdir(mode=0o700)
             _fsync_dir(folder.parent)
         part, final = folder / f"{doc_id}.part", folder / f"{doc_id}.kv"
-        hasher = hashlib.sha256()
+        hasher = crypto.BackgroundSha256()
         try:
             with src.open("rb") as source, _create(part) as sink:
                 file_id = bytes.fromhex(doc_id)
@@ -448,6 +448,7 @@ class OpenSafe:
             raise
         finally:
             dek[:] = bytes(len(dek))
+            hasher.close()
         return info
 
     def read(self, doc_id: str) -> bytes:
@@ -565,7 +566,7 @@ class OpenSafe:
 
     @staticmethod
     def _stream(path: Path, dek: bytearray, info: DocumentInfo) -> Iterator[bytes]:
-        hasher = hashlib.sha256()
+        hasher = crypto.BackgroundSha256()
         try:
             with path.open("rb") as source:
                 for chunk in crypto.decrypt_stream(source, bytes(dek), bytes.fromhex(info.id)):
@@ -575,6 +576,7 @@ class OpenSafe:
             raise VaultError("damaged") from error
         finally:
             dek[:] = bytes(len(dek))
+            hasher.close()
         if not hmac.compare_digest(hasher.hexdigest(), info.sha256):
             raise VaultError("damaged")
 

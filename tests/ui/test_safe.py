@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.artifacts import Origin
 from kiosk.devices.fake_printer import FakePrinter
+from kiosk.roles import Role
 from kiosk.session import EndReason
 from kiosk.ui.app import ShellApp
 from kiosk.ui.safe_screen import SafeScreen
@@ -127,7 +128,11 @@ def test_view_a_document_opens_it_for_printing(shell: ShellApp, qtbot: QtBot,
     shell.window.controller.devices.pick_document = lambda: artifact  # type: ignore[method-assign]
     qtbot.mouseClick(screen.add_button, LEFT)
     qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
-    [(view, _delete)] = screen.document_buttons.values()
+    [(view, take, _delete)] = screen.document_buttons.values()
+    qtbot.mouseClick(take, LEFT)
+    qtbot.waitUntil(lambda: len(session.tray.kept()) == 2, timeout=10_000)
+    assert session.tray.kept()[-1].origin is Origin.SAFE
+    [(view, _take, _delete)] = screen.document_buttons.values()  # the rows were redrawn
     qtbot.mouseClick(view, LEFT)
     printing = shell.window.controller.devices
     qtbot.waitUntil(lambda: printing.print is not None
@@ -144,3 +149,18 @@ def test_an_idle_safe_locks_itself(shell: ShellApp, qtbot: QtBot) -> None:
     shell.window.timer.timeout.emit()
     assert shell.core.safe.current is None
     assert "locked itself" in screen.message.text()
+
+
+def test_a_mediator_can_start_a_recovery_but_not_open_the_safe(
+    shell: ShellApp, qtbot: QtBot
+) -> None:
+    screen = open_safe_screen(shell, qtbot)
+    shell.core.credentials.set_pin(Role.MEDIATOR, "314159")
+    shell.window.unlock.open()
+    shell.window.unlock.pin.setText("314159")
+    qtbot.keyClick(shell.window.unlock.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "safe_recovery" in shell.window.staff.buttons)
+    qtbot.mouseClick(shell.window.staff.buttons["safe_recovery"], LEFT)
+    assert shell.window.stack.currentWidget() is screen
+    assert screen.steps.currentWidget() is screen.open_form and screen._recovering
+    assert shell.core.safe.current is None  # the sheet's code is still needed

@@ -61,7 +61,9 @@ def test_mediator_can_end_a_session_but_not_enter_maintenance(
     qtbot.mouseClick(corner, Qt.MouseButton.LeftButton)
     type_pin(shell, qtbot, MEDIATOR_PIN)
     qtbot.waitUntil(shell.window.staff.isVisible)
-    assert set(shell.window.staff.buttons) == {"extend", "allow_print", "end_session"}
+    assert set(shell.window.staff.buttons) == {
+        "extend", "allow_print", "safe_recovery", "end_session"
+    }
     qtbot.mouseClick(shell.window.staff.buttons["end_session"], Qt.MouseButton.LeftButton)
     assert shell.core.sessions.state is State.ATTRACT
     # The unlock ended with the session.
