@@ -414,7 +414,7 @@ class OpenSafe:
             folder.mkdir(mode=0o700)
             _fsync_dir(folder.parent)
         part, final = folder / f"{doc_id}.part", folder / f"{doc_id}.kv"
-        hasher = crypto.BackgroundSha256()
+        hasher = hashlib.sha256()
         try:
             with src.open("rb") as source, _create(part) as sink:
                 file_id = bytes.fromhex(doc_id)
@@ -448,7 +448,6 @@ class OpenSafe:
             raise
         finally:
             dek[:] = bytes(len(dek))
-            hasher.close()
         return info
 
     def read(self, doc_id: str) -> bytes:
