@@ -925,6 +925,10 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>هل لهذه الوثيقة تاريخ انتهاء (بطاقة هوية، بطاقة إقامة)؟ ستذكّرك خزنتك قبل شهرين.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>جارٍ وضع المستند في خزنتك…</translation>
     </message>
@@ -1101,8 +1105,24 @@
         <translation>إغلاق خزنتي</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>بدون تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>ينتهي في هذا الشهر</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
     </message>
 </context>
 <context>

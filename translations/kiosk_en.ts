@@ -881,6 +881,10 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>Putting the document in your safe…</translation>
     </message>
@@ -1057,8 +1061,24 @@
         <translation>Lock my safe</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>It ends on this month</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>

@@ -881,6 +881,10 @@
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>¿Este papel tiene fecha de fin (DNI, permiso de residencia)? Su caja fuerte se lo recordará dos meses antes.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>Guardando el documento en su caja fuerte…</translation>
     </message>
@@ -1057,8 +1061,24 @@
         <translation>Cerrar mi caja fuerte</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>Sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>Termina este mes</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
 </context>
 <context>

@@ -881,12 +881,16 @@
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>Ce papier a-t-il une date de fin (carte d&apos;identité, titre de séjour) ? Votre coffre vous le rappellera deux mois avant.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>Rangement du document dans votre coffre-fort…</translation>
     </message>
     <message>
         <source>A copy of “%1” is in My documents until the end of the session.</source>
-        <translation>Une copie de « %1 » est dans « Mes documents » jusqu&apos;à la fin de la session.</translation>
+        <translation>Une copie de «&#xa0;%1&#xa0;» est dans «&#xa0;Mes documents&#xa0;» jusqu&apos;à la fin de la session.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1057,8 +1061,24 @@
         <translation>Fermer mon coffre</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>Il finit ce mois-là</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context>
 <context>

@@ -881,6 +881,10 @@
         <translation>Apagar</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>Este papel tem data de fim (cartão de identidade, autorização de residência)? O seu cofre lembra-o dois meses antes.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>A guardar o documento no seu cofre…</translation>
     </message>
@@ -1057,8 +1061,24 @@
         <translation>Fechar o cofre</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>Sem data de fim</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>Termina neste mês</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,10 @@
         <translation>Видалити</translation>
     </message>
     <message>
+        <source>Does this paper have an end date (an ID card, a residence permit)? Your safe will remind you two months before.</source>
+        <translation>Чи має цей документ дату закінчення (посвідчення особи, дозвіл на проживання)? Сейф нагадає вам за два місяці.</translation>
+    </message>
+    <message>
         <source>Putting the document in your safe…</source>
         <translation>Кладемо документ у ваш сейф…</translation>
     </message>
@@ -1068,8 +1072,24 @@
         <translation>Закрити мій сейф</translation>
     </message>
     <message>
+        <source>No end date</source>
+        <translation>Без дати закінчення</translation>
+    </message>
+    <message>
+        <source>It ends on this month</source>
+        <translation>Закінчується цього місяця</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Рік</translation>
     </message>
 </context>
 <context>

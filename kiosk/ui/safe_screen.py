@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,10 @@ CATEGORY_ICONS = {
 }
 
 
+# Papers that usually carry an end date.
+EXPIRING = (Category.IDENTITY,)
+
+
 class SafeHost(Protocol):
     """What the safe screen needs from the rest of the shell."""
 
@@ -66,6 +71,7 @@ class SafeScreen(Screen):
         self._new_code = ""  # the recovery code shown until it is confirmed
         self._category = Category.IDENTITY
         self._confirm_delete: str | None = None
+        self._adding: Artifact | None = None
         self._task = Task(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 12)
@@ -81,6 +87,7 @@ class SafeScreen(Screen):
         self._build_created()
         self._build_inside()
         self._build_journal()
+        self._build_expiry()
         self.retranslate()
 
     # -- building -------------------------------------------------------------------------
@@ -213,6 +220,31 @@ class SafeScreen(Screen):
         actions.addWidget(self.lock_button)
         column.addLayout(actions)
         self.steps.addWidget(self.inside)
+
+    def _build_expiry(self) -> None:
+        self.expiry_step = QWidget()
+        column = QVBoxLayout(self.expiry_step)
+        row = QHBoxLayout()
+        self.expiry_month = QComboBox()
+        self.expiry_month.setObjectName("safeExpiryMonth")
+        self.expiry_year = QComboBox()
+        self.expiry_year.setObjectName("safeExpiryYear")
+        for combo in (self.expiry_month, self.expiry_year):
+            combo.setMinimumHeight(56)
+            row.addWidget(combo, 1)
+        column.addLayout(row)
+        column.addStretch(1)
+        actions = QHBoxLayout()
+        self.no_expiry_button = big_button("safeNoExpiry", "go", 32)
+        self.no_expiry_button.clicked.connect(lambda: self._expiry_chosen(False))
+        self.expiry_button = big_button("safeExpiry", "clock", 32)
+        self.expiry_button.setProperty("role", "primary")
+        self.expiry_button.clicked.connect(lambda: self._expiry_chosen(True))
+        actions.addWidget(self.no_expiry_button)
+        actions.addStretch(1)
+        actions.addWidget(self.expiry_button)
+        column.addLayout(actions)
+        self.steps.addWidget(self.expiry_step)
 
     def _build_journal(self) -> None:
         self.journal_step = QWidget()
@@ -469,13 +501,45 @@ class SafeScreen(Screen):
         if safe is None or artifact is None or artifact.path is None:
             self._show_inside()
             return
-        path, category = artifact.path, self._category
-        title = artifact.display_name.rsplit(".", 1)[0] if "." in artifact.display_name \
-            else artifact.display_name
+        self._adding = artifact
+        if self._category in EXPIRING:
+            self._ask_expiry()  # an ID card, a residence permit: it may expire
+        else:
+            self._store_added(None)
+
+    def _ask_expiry(self) -> None:
+        self.steps.setCurrentWidget(self.expiry_step)
+        self.message.setText(self.tr("Does this paper have an end date (an ID card, a residence"
+                                     " permit)? Your safe will remind you two months before."))
+        locale = QLocale()
+        self.expiry_month.clear()
+        for month in range(1, 13):
+            self.expiry_month.addItem(locale.standaloneMonthName(month), month)
+        self.expiry_year.clear()
+        this_year = date.today().year
+        for year in range(this_year, this_year + 16):
+            self.expiry_year.addItem(str(year), year)
+
+    def _expiry_chosen(self, with_date: bool) -> None:
+        expires = None
+        if with_date:
+            year, month = self.expiry_year.currentData(), self.expiry_month.currentData()
+            expires = date(int(year), int(month), 1)
+        self._store_added(expires)
+
+    def _store_added(self, expires_on: date | None) -> None:
+        safe, artifact = self._service.current, self._adding
+        self._adding = None
+        if safe is None or artifact is None or artifact.path is None:
+            self.show_start()
+            return
+        path, category, mime, name = artifact.path, self._category, artifact.mime, \
+            artifact.display_name
+        title = name.rsplit(".", 1)[0] if "." in name else name
         if not self._busy(self.tr("Putting the document in your safe…")):
             return
         self._run(
-            lambda: safe.add(path, category, title, artifact.mime, artifact.display_name),
+            lambda: safe.add(path, category, title, mime, name, expires_on),
             lambda _info: self._show_inside(),
         )
 
@@ -662,12 +726,16 @@ class SafeScreen(Screen):
             (self.journal_button, self.tr("History")),
             (self.lock_button, self.tr("Lock my safe")),
             (self.journal_back, self.tr("Back")),
+            (self.no_expiry_button, self.tr("No end date")),
+            (self.expiry_button, self.tr("It ends on this month")),
         ]
         for button, text in texts:
             button.setText(text)
             button.setAccessibleName(text)
         self.documents.setAccessibleName(self.tr("Documents"))
         self.journal_list.setAccessibleName(self.tr("History"))
+        self.expiry_month.setAccessibleName(self.tr("Month"))
+        self.expiry_year.setAccessibleName(self.tr("Year"))
         self._retranslate_open()
         self._retranslate_created()
         current = self.steps.currentWidget()

@@ -109,6 +109,7 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         scans = [a for a in session.tray.kept() if a.origin is Origin.SCAN]
         devices.pick_document = lambda: scans[-1]  # type: ignore[method-assign]
         screen.add_button.click()
+        screen.no_expiry_button.click()
         _wait_until(lambda: bool(getattr(screen, "document_buttons", None)))
 
     def internet() -> None:

@@ -70,8 +70,15 @@ def test_create_add_lock_reopen_and_recover(shell: ShellApp, qtbot: QtBot, tmp_p
     devices.pick_document = lambda: artifact  # type: ignore[method-assign]
     qtbot.mouseClick(screen.category_buttons[Category.IDENTITY], LEFT)
     qtbot.mouseClick(screen.add_button, LEFT)
+    # An identity paper may expire: the safe asks for the month, and reminds.
+    assert screen.steps.currentWidget() is screen.expiry_step
+    screen.expiry_year.setCurrentIndex(0)
+    screen.expiry_month.setCurrentIndex(screen.expiry_month.count() - 1)
+    qtbot.mouseClick(screen.expiry_button, LEFT)
     qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
     assert "(1)" in screen.category_buttons[Category.IDENTITY].text()
+    [info] = shell.core.safe.current.documents()  # type: ignore[union-attr]
+    assert info.expires_on is not None and info.expires_on.month == 12
 
     # Lock, then open again with the secret typed in another case and spacing.
     qtbot.mouseClick(screen.lock_button, LEFT)
@@ -126,7 +133,8 @@ def test_view_a_document_opens_it_for_printing(shell: ShellApp, qtbot: QtBot,
                                      "application/pdf")
     assert shell.window.controller is not None
     shell.window.controller.devices.pick_document = lambda: artifact  # type: ignore[method-assign]
-    qtbot.mouseClick(screen.add_button, LEFT)
+    qtbot.mouseClick(screen.category_buttons[Category.INCOME], LEFT)
+    qtbot.mouseClick(screen.add_button, LEFT)  # a CAF letter: no end date asked
     qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
     [(view, take, _delete)] = screen.document_buttons.values()
     qtbot.mouseClick(take, LEFT)
