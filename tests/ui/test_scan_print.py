@@ -20,6 +20,7 @@ from kiosk.credentials import PinHasher
 from kiosk.devices.fake_printer import FakePrinter
 from kiosk.devices.printer import PrinterStatus
 from kiosk.devices.scanner import ScanProblem
+from kiosk.help.model import TerminalProblem, TerminalState
 from kiosk.roles import Role
 from kiosk.scanning import ScanService
 from kiosk.ui.app import ShellApp
@@ -194,6 +195,10 @@ def test_beyond_the_quota_a_mediator_allows_more(shell: ShellApp, qtbot: QtBot) 
 
 
 def test_a_printer_without_paper_is_said_plainly(shell: ShellApp, qtbot: QtBot) -> None:
+    published: list[tuple[object, list[object]]] = []
+    shell.core.help.set_terminal_state = (  # type: ignore[method-assign]
+        lambda state, problems=(): published.append((state, list(problems)))
+    )
     start(shell, qtbot)
     scanned_document(shell, qtbot, 1)
     printer = shell.core.printing._printer
@@ -204,3 +209,5 @@ def test_a_printer_without_paper_is_said_plainly(shell: ShellApp, qtbot: QtBot) 
     assert screen.help_button.isVisible()
     assert shell.window.controller is not None
     assert "printer" in {p.value for p in shell.window.controller.devices.problems}
+    # The mediators' consoles hear of it with the terminal's state.
+    assert published[-1] == (TerminalState.IN_SESSION, [TerminalProblem.PRINTER])
