@@ -80,8 +80,9 @@ def test_the_call_button_is_on_every_screen(shell: ShellApp, qtbot: QtBot) -> No
     seen["home"] = len(visible_help_buttons(window))
     qtbot.mouseClick(window.home.tiles["documents"], LEFT)
     seen["documents"] = len(visible_help_buttons(window))
-    qtbot.mouseClick(window.home.tiles["internet"], LEFT)
-    seen["internet"] = len(visible_help_buttons(window))
+    for tile in ("scan", "print", "safe", "internet"):
+        qtbot.mouseClick(window.home.tiles[tile], LEFT)
+        seen[tile] = len(visible_help_buttons(window))
     window.show_error()
     seen["error"] = len(visible_help_buttons(window))
     qtbot.mouseClick(window.error.back, LEFT)
