@@ -20,6 +20,7 @@ from kiosk.credentials import Credentials, PinHasher
 from kiosk.db import open_database
 from kiosk.devices.printer import Printer
 from kiosk.devices.scanner import Scanner
+from kiosk.devices.usb import Sticks
 from kiosk.help.broker import BrokerSettings
 from kiosk.help.channel import Channel
 from kiosk.help.courier import Courier
@@ -33,6 +34,7 @@ from kiosk.roles import GrantBook, Role
 from kiosk.scanning import ScanService
 from kiosk.scrub import Scrubber, ScrubContext
 from kiosk.session import SessionManager
+from kiosk.usb import UsbService
 from kiosk.vault.service import SafeService
 from kiosk.workspace import prepare_root
 
@@ -57,8 +59,10 @@ class Core:
     printing: PrintService
     scanning: ScanService
     safe: SafeService
+    usb: UsbService  # call ``usb.start()`` to watch for sticks; ``close`` stops it
 
     def close(self) -> None:
+        self.usb.stop()
         self.safe.lock()
         self.scanning.cancel()
         self.help.stop()
@@ -104,10 +108,23 @@ def build_core(
     scanning.register(scrubber)
     safe = build_safe(settings, engine, clock, audit)
     safe.register(scrubber)
+    usb = UsbService(build_sticks(settings), audit, help_service)
+    usb.register(scrubber)
     return Core(
         settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,
-        printing, scanning, safe,
+        printing, scanning, safe, usb,
     )
+
+
+def build_sticks(settings: Settings) -> Sticks:
+    """udev and udisks2; in the demo and the tests, sticks simulated by folders."""
+    if settings.simulated_devices:
+        from kiosk.devices.fake_sticks import FakeSticks
+
+        return FakeSticks(allow_fake=True)
+    from kiosk.devices.udisks import UdisksSticks
+
+    return UdisksSticks()
 
 
 KDF_FILE = "safe-kdf.json"

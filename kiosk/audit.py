@@ -49,6 +49,9 @@ class AuditKind(StrEnum):
     SAFE_CREATED = "safe_created"
     SAFE_OPENED = "safe_opened"
     SAFE_OPEN_FAILED = "safe_open_failed"
+    DEVICE_REFUSED = "device_refused"
+    USB_OPENED = "usb_opened"
+    USB_FILE_TAKEN = "usb_file_taken"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The `kiosk` command: run, demo, config check, set-pin, screenshots, bench, doctor."""
+"""The `kiosk` command: run, demo, config check, set-pin, screenshots, bench, doctor, inspect,
+mediator."""
 
 from __future__ import annotations
 
@@ -157,6 +158,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from kiosk.bench_browser import run_browser_bench
 
         return run_browser_bench(runs=args.runs, as_json=args.json)
+    if args.bench_command == "usb":
+        from kiosk.bench_usb import run_usb_bench
+
+        return run_usb_bench(args.json)
     if args.bench_command == "vault":
         from kiosk.bench_vault import run_vault_bench
 
@@ -223,12 +228,21 @@ def build_parser() -> argparse.ArgumentParser:
         "scan", help="3 A4 pages at 300 dpi made into a PDF under 1, 2 and 5 MB"
     )
     scan.add_argument("--json", action="store_true")
+    usb = bench_sub.add_parser(
+        "usb", help="classify 10,000 files beside `file --mime-type`; rebuild a 10-page PDF"
+    )
+    usb.add_argument("--json", action="store_true")
     vault = bench_sub.add_parser(
         "vault", help="the safe: 256 MB written and read beside the raw disk, 1 GB stored"
         " while watching memory, one unlock"
     )
     vault.add_argument("--json", action="store_true")
     sub.add_parser("doctor", help="check that this machine can run the kiosk")
+    inspect = sub.add_parser(
+        "inspect", help="what the kiosk would let through from a folder or a FAT disk image"
+    )
+    inspect.add_argument("path", type=Path)
+    inspect.add_argument("--json", action="store_true")
     mediator = sub.add_parser("mediator", help="the mediators' console: calls for help")
     mediator.add_argument("--name", default="", help="your name, as the public will see it")
     return parser
@@ -251,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_bench(args)
     if args.command == "mediator":
         return cmd_mediator(args)
+    if args.command == "inspect":
+        from kiosk.inspect import run_inspect
+
+        return run_inspect(args.path, args.json)
     return cmd_doctor(args)
 
 

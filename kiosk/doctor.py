@@ -48,6 +48,7 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
                    else f"no {role.value} PIN: run 'kiosk set-pin --role {role.value}'")
         _check_devices(settings, report)
         _check_safe(core.safe.disabled, report)
+        _check_sandbox(report)
         report(os.geteuid() != 0, "runs as an unprivileged user" if os.geteuid() != 0
                else "running as root: the terminal should run as an unprivileged user")
     finally:
@@ -75,3 +76,11 @@ def _check_safe(disabled: object, report: Callable[[bool, str], None]) -> None:
         report(False, describe(disabled))
     else:
         report(True, "the safe's installation secret is in the configured keyring")
+
+
+def _check_sandbox(report: Callable[[bool, str], None]) -> None:
+    """Files from sticks are only ever opened inside bubblewrap."""
+    from kiosk.sandbox.bwrap import describe, probe
+
+    status = probe()
+    report(status.available, describe(status))

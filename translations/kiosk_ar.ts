@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>To My documents</source>
-        <translation>إلى وثائقي</translation>
+        <translation>إلى مستنداتي</translation>
     </message>
     <message>
         <source>Really delete?</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>A copy of “%1” is in My documents until the end of the session.</source>
-        <translation>توجد نسخة من «%1» في «وثائقي» حتى نهاية الجلسة.</translation>
+        <translation>توجد نسخة من «%1» في «مستنداتي» حتى نهاية الجلسة.</translation>
     </message>
     <message>
         <source>Gathering all your documents…</source>
@@ -1540,6 +1540,228 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>هذا الجهاز الموصول مرفوض</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>هذه ليست ذاكرة USB فقط (فهي تعمل أيضًا كلوحة مفاتيح أو بطاقة شبكة أو جهاز لاسلكي)، لذلك لا يفتحها الجهاز. تم استدعاء وسيط.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>تم اكتشاف ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>هل تريد رؤية ملفاتها؟ لن يتغيّر أي شيء في ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>ذاكرة USB موصولة. افتحها لرؤية ملفاتها.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>أدخل ذاكرة USB في الجهاز.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>تمت إزالة ذاكرة USB. الملفات التي أخذتها ما زالت في «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>جارٍ فتح ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>جارٍ قراءة قائمة الملفات…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>ذاكرة USB الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>توقّفت القراءة: تظهر فقط الملفات التي تمت قراءتها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>المس مجلدًا لفتحه، أو ملفًا لأخذه إلى «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>هذا المجلد فارغ.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>جارٍ فحص «%1» وتجهيز نسخة آمنة…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>«%1» جاهز في «مستنداتي».</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>جارٍ تجهيز ذاكرة USB لإزالتها…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>يمكنك الآن إزالة ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>أحد ملفات الذاكرة ما زال قيد الاستخدام. انتظر قليلًا، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>ذاكرة USB لم تعد موصولة.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>لا يمكن قراءة ذاكرة USB هذه هنا. ربما تستخدم تنسيقًا لا يعرفه الجهاز.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>لا يمكن قراءة ذاكرات USB على هذا الجهاز الآن. اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>حدث خطأ ما في ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>حدث خطأ ما. حاول مرة أخرى، أو اطلب وسيطًا.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>مسموح</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>برنامج — غير مسموح</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>اختصار — غير مسموح</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>مجلد مضغوط — غير مسموح</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>مستند محمي</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>مستند يحتوي على وحدات ماكرو — غير مسموح</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>اسمه لا يطابق محتواه — غير مسموح</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>ملف لا يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>بعض المجلدات موجودة داخل مجلدات كثيرة جدًا، ولا يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>في هذه الذاكرة ملفات كثيرة جدًا: تظهر الملفات الأولى فقط.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>رابط — غير مسموح</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>ليس ملفًا — غير مسموح</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>لقد أخذت الحد الأقصى من الملفات في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>لا يمكن فحص الملفات على هذا الجهاز الآن</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>لا يمكن فتح مستندات Office (Word وExcel…) هنا؛ احفظ هذا الملف بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>فحص هذا الملف يستغرق وقتًا طويلًا جدًا</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>تعذّر نسخ الملف من الذاكرة</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>عرض أو طباعة</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>إخراج</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
     </message>
 </context>
 </TS>

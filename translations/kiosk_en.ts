@@ -1482,4 +1482,226 @@
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>This device is refused</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>USB stick detected</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>Do you want to see its files? Nothing will be changed on your stick.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Open it</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>the USB stick</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>Your USB stick is here. Open it to see its files.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>Plug your USB stick into the terminal.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>Your USB stick was removed. The files you took are still in My documents.</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>Opening your USB stick…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>Reading the list of files…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>Your USB stick</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>Reading stopped: only the files read so far are shown.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>Touch a folder to open it, or a file to take it into My documents.</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>This folder is empty.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>Checking “%1” and preparing a safe copy…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>“%1” is ready in My documents.</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>Preparing your USB stick to be removed…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>You can remove your USB stick now.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>A file on the stick is still in use. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>The USB stick is no longer there.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>This USB stick cannot be read here. It may use a format the terminal does not know.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>USB sticks cannot be read on this terminal now. Call a mediator.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>Something went wrong with the USB stick.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Something went wrong. Try again, or call a mediator.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>can be taken</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>program — not allowed</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>shortcut — not allowed</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>compressed folder — not allowed</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>protected document</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>document with macros — not allowed</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>its name does not match its content — not allowed</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>unreadable file</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>Some folders are too deep to be read.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>This stick holds too many files: only the first ones are shown.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>link — not allowed</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>not a file — not allowed</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>You have taken the most files allowed for this session.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>files cannot be checked on this terminal now</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>office documents cannot be opened here; save this one as a PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>this file takes too long to check</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>the file could not be copied from the stick</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>View or print</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>Eject</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+</context>
 </TS>

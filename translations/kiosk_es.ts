@@ -1482,4 +1482,226 @@
         <translation>Cancelar</translation>
     </message>
 </context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>Este dispositivo se ha rechazado</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>Este dispositivo no es solo una memoria USB: también funciona como teclado, tarjeta de red o radio. Por eso el equipo no lo abre. Se ha llamado a un mediador.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>Memoria USB detectada</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>¿Quiere ver sus archivos? No se cambiará nada en su memoria USB.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>la memoria USB</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>Su memoria USB está conectada. Ábrala para ver sus archivos.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>Conecte su memoria USB al equipo.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>Se ha retirado su memoria USB. Los archivos que copió siguen en «Mis documentos».</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>Abriendo su memoria USB…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>Leyendo la lista de archivos…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>Su memoria USB</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>Lectura detenida: solo se muestran los archivos leídos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>Toque una carpeta para abrirla, o un archivo para copiarlo en «Mis documentos».</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Esta carpeta está vacía.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>Comprobando «%1» y preparando una copia segura…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>«%1» ya está listo en «Mis documentos».</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>Preparando su memoria USB para que pueda retirarla…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>Ya puede retirar su memoria USB.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>Un archivo de la memoria USB todavía se está usando. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>La memoria USB ya no está conectada.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>Esta memoria USB no se puede leer aquí. Puede que use un formato que el equipo no conoce.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>Ahora no se pueden leer memorias USB en este equipo. Llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>Algo no funcionó con la memoria USB.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo no funcionó. Vuelva a intentarlo o llame a un mediador.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>programa — no permitido</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>acceso directo — no permitido</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>carpeta comprimida — no permitida</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>documento protegido</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>documento con macros — no permitido</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>su nombre no corresponde a su contenido — no permitido</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>archivo ilegible</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>Algunas carpetas están dentro de demasiadas carpetas y no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>Esta memoria USB tiene demasiados archivos: solo se muestran los primeros.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>enlace — no permitido</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>no es un archivo — no permitido</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>Ya ha copiado el máximo de archivos permitido en esta sesión.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>ahora no se pueden comprobar archivos en este equipo</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>este documento de Office (Word, Excel…) no se puede abrir aquí: guárdelo como PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>este archivo tarda demasiado en comprobarse</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>no se pudo copiar el archivo de la memoria USB</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Memoria USB</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Ver o imprimir</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>Expulsar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+</context>
 </TS>

@@ -1482,4 +1482,226 @@
         <translation>Annuler</translation>
     </message>
 </context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>Cet appareil est refusé</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>Cet appareil n&apos;est pas seulement une clé USB. Il sert aussi de clavier, de carte réseau ou de radio. Le poste ne l&apos;ouvre donc pas. Un médiateur a été appelé.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>Clé USB détectée</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>Voulez-vous voir ses fichiers&#xa0;? Rien ne sera modifié sur votre clé.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>la clé USB</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>Votre clé USB est là. Ouvrez-la pour voir ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>Branchez votre clé USB sur le poste.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>Votre clé USB a été retirée. Les fichiers que vous avez pris sont toujours dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>Ouverture de votre clé USB…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>Lecture de la liste des fichiers…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>Votre clé USB</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>Lecture arrêtée&#xa0;: seuls les fichiers déjà lus sont affichés.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>Touchez un dossier pour l&apos;ouvrir, ou un fichier pour le mettre dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Ce dossier est vide.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;» et préparation d&apos;une copie sans danger…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» est prêt dans «&#xa0;Mes documents&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>Nous préparons votre clé USB pour que vous puissiez la retirer…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>Vous pouvez maintenant retirer votre clé USB.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>Un fichier de la clé est encore utilisé. Attendez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>La clé USB n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>Cette clé USB ne peut pas être lue ici. Elle utilise peut-être un format que le poste ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>Les clés USB ne peuvent pas être lues sur ce poste pour le moment. Appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>Quelque chose n&apos;a pas marché avec la clé USB.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Quelque chose n&apos;a pas marché. Réessayez, ou appelez un médiateur.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>programme — non autorisé</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>raccourci — non autorisé</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>dossier compressé — non autorisé</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>document protégé</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>document avec macros — non autorisé</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>son nom ne correspond pas à son contenu — non autorisé</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>fichier illisible</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop gros</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>Certains dossiers sont rangés trop loin dans d&apos;autres dossiers. Ils ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>Cette clé contient trop de fichiers&#xa0;: seuls les premiers sont affichés.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>lien — non autorisé</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>ce n&apos;est pas un fichier — non autorisé</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>Vous avez déjà pris le nombre maximum de fichiers pour cette session.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>les fichiers ne peuvent pas être vérifiés sur ce poste pour le moment</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>ce document Office (Word, Excel…) ne s&apos;ouvre pas ici&#xa0;: enregistrez-le en PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>ce fichier prend trop de temps à vérifier</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>le fichier n&apos;a pas pu être copié depuis la clé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Voir ou imprimer</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>Éjecter</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+</context>
 </TS>

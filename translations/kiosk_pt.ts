@@ -1482,4 +1482,226 @@
         <translation>Cancelar</translation>
     </message>
 </context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>Este dispositivo foi recusado</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>Este dispositivo não é só uma pen USB: também funciona como teclado, placa de rede ou rádio. Por isso, o computador não o abre. Foi chamado um mediador.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>Pen USB detetada</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>Quer ver os ficheiros? Nada será alterado na sua pen USB.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>a pen USB</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>A sua pen USB está ligada. Abra-a para ver os ficheiros.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>Ligue a sua pen USB ao computador.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>A sua pen USB foi retirada. Os ficheiros que copiou continuam em «Os meus documentos».</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>A abrir a sua pen USB…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>A ler a lista de ficheiros…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>A sua pen USB</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>Leitura interrompida: só aparecem os ficheiros lidos até agora.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>Toque numa pasta para a abrir, ou num ficheiro para o copiar para «Os meus documentos».</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Esta pasta está vazia.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>A verificar «%1» e a preparar uma cópia segura…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>O documento «%1» está pronto em «Os meus documentos».</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>A preparar a sua pen USB para a poder retirar…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>Já pode retirar a sua pen USB.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>Um ficheiro da pen ainda está a ser usado. Espere um pouco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>A pen USB já não está ligada.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>Não é possível ler esta pen USB aqui. Talvez use um formato que o computador não conhece.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>Neste momento, não é possível ler pens USB neste computador. Chame um mediador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>Algo não funcionou com a pen USB.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Algo não funcionou. Tente de novo, ou chame um mediador.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>programa — não permitido</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>atalho — não permitido</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>pasta comprimida — não permitida</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>documento protegido</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>documento com macros — não permitido</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>o nome não corresponde ao conteúdo — não permitido</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>ficheiro ilegível</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>demasiado grande</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>Algumas pastas estão dentro de demasiadas pastas e não podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>Esta pen tem demasiados ficheiros: só aparecem os primeiros.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>link — não permitido</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>não é um ficheiro — não permitido</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>ficheiro vazio</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>Já copiou o número máximo de ficheiros permitido nesta sessão.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>neste momento, não é possível verificar ficheiros neste computador</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>este documento do Office (Word, Excel…) não abre aqui: guarde-o em PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>a verificação deste ficheiro demora demasiado tempo</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>não foi possível copiar o ficheiro da pen</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>não permitido</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>Pen USB</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Ver ou imprimir</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>Ejetar</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheiros</translation>
+    </message>
+</context>
 </TS>

@@ -1497,4 +1497,226 @@
         <translation>Скасувати</translation>
     </message>
 </context>
+<context>
+    <name>UsbNotice</name>
+    <message>
+        <source>This device is refused</source>
+        <translation>Цей пристрій відхилено</translation>
+    </message>
+    <message>
+        <source>It is not only a USB stick (it also acts as a keyboard, a network card or a radio), so the terminal does not open it. A mediator has been called.</source>
+        <translation>Цей пристрій — не просто USB-флешка: він також працює як клавіатура, мережева карта або радіо. Тому комп’ютер його не відкриває. Консультанта викликано.</translation>
+    </message>
+    <message>
+        <source>USB stick detected</source>
+        <translation>Виявлено USB-флешку</translation>
+    </message>
+    <message>
+        <source>Do you want to see its files? Nothing will be changed on your stick.</source>
+        <translation>Хочете переглянути файли на ній? На флешці нічого не буде змінено.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
+    <name>UsbScreen</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Відкрити %1</translation>
+    </message>
+    <message>
+        <source>the stick</source>
+        <translation>флешку</translation>
+    </message>
+    <message>
+        <source>Your USB stick is here. Open it to see its files.</source>
+        <translation>Вашу USB-флешку підключено. Відкрийте її, щоб побачити файли.</translation>
+    </message>
+    <message>
+        <source>Plug your USB stick into the terminal.</source>
+        <translation>Вставте USB-флешку в комп’ютер.</translation>
+    </message>
+    <message>
+        <source>Your USB stick was removed. The files you took are still in My documents.</source>
+        <translation>USB-флешку від’єднано. Файли, які ви скопіювали, залишилися в папці «Мої документи».</translation>
+    </message>
+    <message>
+        <source>Opening your USB stick…</source>
+        <translation>Відкриваємо вашу USB-флешку…</translation>
+    </message>
+    <message>
+        <source>Reading the list of files…</source>
+        <translation>Читаємо список файлів…</translation>
+    </message>
+    <message>
+        <source>Your USB stick</source>
+        <translation>Ваша USB-флешка</translation>
+    </message>
+    <message>
+        <source>Reading stopped: only the files read so far are shown.</source>
+        <translation>Читання зупинено: показано лише файли, які встигли прочитати.</translation>
+    </message>
+    <message>
+        <source>Touch a folder to open it, or a file to take it into My documents.</source>
+        <translation>Торкніться папки, щоб відкрити її, або файлу, щоб скопіювати його в папку «Мої документи».</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Ця папка порожня.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” and preparing a safe copy…</source>
+        <translation>Перевіряємо «%1» і готуємо безпечну копію…</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in My documents.</source>
+        <translation>Документ «%1» готовий у папці «Мої документи».</translation>
+    </message>
+    <message>
+        <source>Preparing your USB stick to be removed…</source>
+        <translation>Готуємо USB-флешку, щоб її можна було вийняти…</translation>
+    </message>
+    <message>
+        <source>You can remove your USB stick now.</source>
+        <translation>Тепер можна вийняти USB-флешку.</translation>
+    </message>
+    <message>
+        <source>A file of the stick is still in use. Wait a moment, then try again.</source>
+        <translation>Файл із флешки ще використовується. Зачекайте трохи і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>USB-флешка більше не підключена.</translation>
+    </message>
+    <message>
+        <source>This USB stick cannot be read here. It may use a format the terminal does not know.</source>
+        <translation>Цю USB-флешку тут неможливо прочитати. Можливо, вона має формат, невідомий цьому комп’ютеру.</translation>
+    </message>
+    <message>
+        <source>USB sticks cannot be read on this terminal now. Call a mediator.</source>
+        <translation>Зараз на цьому комп’ютері неможливо читати USB-флешки. Викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the USB stick.</source>
+        <translation>Щось пішло не так із USB-флешкою.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again, or call a mediator.</source>
+        <translation>Щось пішло не так. Спробуйте ще раз або викличте консультанта.</translation>
+    </message>
+    <message>
+        <source>can be taken</source>
+        <translation>дозволено</translation>
+    </message>
+    <message>
+        <source>program — not allowed</source>
+        <translation>програма — не дозволено</translation>
+    </message>
+    <message>
+        <source>shortcut — not allowed</source>
+        <translation>ярлик — не дозволено</translation>
+    </message>
+    <message>
+        <source>compressed folder — not allowed</source>
+        <translation>стиснена папка — не дозволено</translation>
+    </message>
+    <message>
+        <source>protected document</source>
+        <translation>захищений документ</translation>
+    </message>
+    <message>
+        <source>document with macros — not allowed</source>
+        <translation>документ із макросами — не дозволено</translation>
+    </message>
+    <message>
+        <source>its name does not match its content — not allowed</source>
+        <translation>назва не відповідає вмісту — не дозволено</translation>
+    </message>
+    <message>
+        <source>unreadable file</source>
+        <translation>файл неможливо прочитати</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>завеликий</translation>
+    </message>
+    <message>
+        <source>Some folders are too deep to be read.</source>
+        <translation>Деякі папки вкладені надто глибоко, їх неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>This stick holds too many files: only the first ones are shown.</source>
+        <translation>На цій флешці забагато файлів: показано лише перші.</translation>
+    </message>
+    <message>
+        <source>link — not allowed</source>
+        <translation>посилання — не дозволено</translation>
+    </message>
+    <message>
+        <source>not a file — not allowed</source>
+        <translation>це не файл — не дозволено</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>порожній файл</translation>
+    </message>
+    <message>
+        <source>You have taken enough files for this session.</source>
+        <translation>Ви вже скопіювали максимальну кількість файлів для цього сеансу.</translation>
+    </message>
+    <message>
+        <source>files cannot be checked on this terminal now</source>
+        <translation>зараз на цьому комп’ютері неможливо перевіряти файли</translation>
+    </message>
+    <message>
+        <source>office documents cannot be opened here; save it as PDF</source>
+        <translation>документи Office (Word, Excel…) тут не відкриваються: збережіть цей файл як PDF</translation>
+    </message>
+    <message>
+        <source>this file takes too long to check</source>
+        <translation>перевірка цього файлу триває задовго</translation>
+    </message>
+    <message>
+        <source>the file could not be copied from the stick</source>
+        <translation>не вдалося скопіювати файл із флешки</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>не дозволено</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB-флешка</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>View or print</source>
+        <translation>Перегляд і друк</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>Вийняти</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файли</translation>
+    </message>
+</context>
 </TS>

@@ -104,6 +104,7 @@ class ShellApp:
             self.app.setStyleSheet(sheet)
         self.window.set_controller(ShellController(self.window, core, self.translations))
         core.help.start()  # calls left from before a restart go out now
+        core.usb.start()  # a stick already plugged in is reported too
 
     def start_core(self) -> bool:
         """Open the storage and attach it; on failure, show out of service. Returns success."""

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 def available_tiles() -> frozenset[str]:
     """The capabilities this terminal can offer now."""
-    tiles = {"documents", "scan", "print", "safe"}
+    tiles = {"documents", "scan", "print", "safe", "usb"}
     if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
         tiles.add("internet")
     return frozenset(tiles)
@@ -132,6 +132,7 @@ class ShellController(QObject):
             w.idle_warning, w.end_dialog, w.help_panel, w.picker, w.display_panel, w.unlock,
             w.staff, w.privacy_cover,
         ]
+        self.devices.watch_usb()
 
     # -- what the window asks of it ----------------------------------------------------
 
@@ -254,6 +255,8 @@ class ShellController(QObject):
             self.open_browser()
         elif key == "scan" and self.core.sessions.session is not None:
             self.devices.open_scan(self.core.sessions.session)
+        elif key == "usb" and self.core.sessions.session is not None:
+            self.devices.open_usb(self.core.sessions.session)
         elif key == "safe" and self.core.sessions.session is not None:
             self.devices.open_safe(self.core.sessions.session)
         elif key == "print":

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kiosk.ui.safe_screen import SafeScreen
     from kiosk.ui.scan_screen import ScanScreen
     from kiosk.ui.shell import ShellWindow
+    from kiosk.ui.usb_screen import UsbNotice, UsbScreen
     from kiosk.vault.store import NewSafe
 
 PRINTER_CHECK_MS = 60_000
@@ -46,6 +47,9 @@ class DeviceScreens(QObject):
         self.scan: ScanScreen | None = None
         self.print: PrintScreen | None = None
         self.safe: SafeScreen | None = None
+        self.usb: UsbScreen | None = None
+        self._usb_notice: UsbNotice | None = None
+        self._usb_bridge: QObject | None = None
         self._session: Session | None = None
         self.problems: set[TerminalProblem] = set()
         self._check = QTimer(self)
@@ -86,6 +90,54 @@ class DeviceScreens(QObject):
         self._window.stack.setCurrentWidget(self.safe)
         self.safe.show_start()
         return self.safe
+
+    def open_usb(self, session: Session) -> UsbScreen:
+        screen = self._usb_screen()
+        self._window.stack.setCurrentWidget(screen)
+        screen.open_session(session.tray, session.workspace.path)
+        return screen
+
+    def _usb_screen(self) -> UsbScreen:
+        if self.usb is None:
+            from kiosk.ui.usb_screen import UsbScreen
+
+            self.usb = UsbScreen(self._core.usb, self._show_artifact)
+            self._window.stack.addWidget(self.usb)
+        return self.usb
+
+    def watch_usb(self) -> None:
+        """Hear about sticks from now on: "USB stick detected", or a refused device."""
+        from kiosk.ui.usb_screen import UsbBridge, UsbNotice
+
+        bridge = UsbBridge(self._core.usb, self)
+        bridge.stick_event.connect(self._on_usb_event)
+        self._usb_bridge = bridge
+        self._usb_notice = UsbNotice(self._window, self._open_usb_now)
+        self._window.overlays.insert(0, self._usb_notice)
+
+    def _on_usb_event(self, event: object, what: object) -> None:
+        from kiosk.devices.usb import StickEvent
+
+        if self.usb is not None:
+            self.usb.on_event(event, what)  # type: ignore[arg-type]
+        if self._usb_notice is None or self._core.sessions.session is None:
+            return
+        if event is StickEvent.REFUSED:
+            self._usb_notice.show_refused()
+        elif event is StickEvent.INSERTED and self._window.stack.currentWidget() is not self.usb:
+            self._usb_notice.show_detected()
+
+    def _open_usb_now(self) -> None:
+        session = self._core.sessions.session
+        if session is not None:
+            screen = self.open_usb(session)
+            present = self._core.usb.present()
+            if present:
+                screen.open_stick(present[-1].key)
+
+    def _show_artifact(self, artifact: Artifact) -> None:
+        if artifact.path is not None:
+            self.show_document(artifact.path, artifact.mime)
 
     def tick(self) -> None:
         """Every second: an idle open safe locks itself."""
@@ -237,6 +289,10 @@ class DeviceScreens(QObject):
 
     def reset(self) -> None:
         self._session = None
+        if self.usb is not None:
+            self.usb.reset()
+        if self._usb_notice is not None:
+            self._usb_notice.close_overlay()
         if self.safe is not None:
             self.safe.reset()
         if self.scan is not None:

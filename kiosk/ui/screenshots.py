@@ -112,6 +112,23 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         screen.no_expiry_button.click()
         _wait_until(lambda: bool(getattr(screen, "document_buttons", None)))
 
+    def usb_detected() -> None:
+        stick = sample.parent / "stick"
+        (stick / "Photos").mkdir(parents=True, exist_ok=True)
+        (stick / "attestation-caf.pdf").write_bytes(sample.read_bytes())
+        (stick / "facture.pdf").write_bytes(b"MZ" + bytes(300))
+        (stick / "Photos" / "IMG_0001.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(500))
+        sticks = core.usb._sticks
+        insert = getattr(sticks, "insert", None)
+        if insert is not None:
+            insert(stick, label="MES PAPIERS")
+
+    def usb_files() -> None:
+        devices = _devices(shell)
+        if devices._usb_notice is not None:
+            devices._usb_notice.open_button.click()
+        _wait_until(lambda: devices.usb is not None and devices.usb.list.count() > 0)
+
     def internet() -> None:
         window.home.tiles["internet"].click()
 
@@ -180,7 +197,8 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         ("03a-scan-choose", scan_choose), ("03b-scan-pages", scan_pages),
         ("03c-scan-save", scan_save), ("03d-print", printing),
         ("03e-safe", safe_welcome), ("03f-safe-created", safe_created),
-        ("03g-safe-inside", safe_inside),
+        ("03g-safe-inside", safe_inside), ("03h-usb-detected", usb_detected),
+        ("03i-usb-files", usb_files),
         ("04-internet", internet), ("05-internet-offline", internet_offline),
         ("06-upload-picker", upload_picker),
         ("07-idle-warning", idle_warning), ("08-end-session", end_dialog),

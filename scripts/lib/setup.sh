@@ -56,6 +56,13 @@ KIOSK_APT_PACKAGES=(
     qpdf poppler-utils
     # The safe's exports are opened with standard tools in the tests
     age unzip
+    # Safe USB reading: the sandbox
+    bubblewrap
+    # Safe USB reading: FAT images in tests, and the benchmark's reference (file)
+    mtools dosfstools file
+    # USB sticks: udev reports them, udisks2 mounts them read-only over D-Bus (the tests start
+    # their own dbus-daemon, udevd and udisksd, on loop devices made with mkfs.ext4/mkfs.vfat)
+    udisks2 dbus udev e2fsprogs
 )
 
 # Installed when the distribution has them, skipped with a note otherwise: Chromium is the

@@ -40,15 +40,22 @@ def test_languages_are_offered_in_their_own_script(shell: ShellApp) -> None:
     assert names == ["Français", "English", "العربية", "Español", "Português", "Українська"]
 
 
-def test_unbuilt_tiles_are_disabled_with_a_reason(shell: ShellApp, qtbot: QtBot) -> None:
+def test_every_tile_is_offered(shell: ShellApp, qtbot: QtBot) -> None:
     start(shell, qtbot)
     home = shell.window.home
-    for key in ("usb",):
-        assert not home.tiles[key].isEnabled()
-        assert home.reasons[key].isVisible() and home.reasons[key].text()
-    for key in ("documents", "internet", "scan", "print", "safe"):
+    for key in ("documents", "internet", "scan", "print", "usb", "safe"):
         assert home.tiles[key].isEnabled()
         assert not home.reasons[key].isVisible()
+
+
+def test_a_tile_this_terminal_cannot_offer_is_disabled_with_a_reason(qapp: object) -> None:
+    from kiosk.ui.home import HomeScreen
+
+    home = HomeScreen(lambda _key: None, frozenset({"documents"}))
+    home.show()
+    assert not home.tiles["internet"].isEnabled()
+    assert home.reasons["internet"].isVisible() and home.reasons["internet"].text()
+    home.close()
 
 
 def test_idle_warning_counts_down_and_can_be_extended_again_and_again(

@@ -1,0 +1,202 @@
+"""USB sticks for a session: what is plugged in, opening one read-only, listing it with a
+verdict per file, taking a file (copied once, checked by content, rebuilt in the sandbox, put
+in the tray), ejecting, and the alert for a device that is more than a stick.
+
+The device side is a port (`kiosk.devices.usb`); listing and verdicts are
+`kiosk.documents.stick`; the rebuild runs in bubblewrap (`kiosk.sandbox.rebuild`). Calls that
+touch the stick block: the UI runs them off its thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.artifacts import Artifact, ArtifactError, ArtifactRegistry, Origin, Verdict
+from kiosk.audit import AuditKind, AuditSink
+from kiosk.devices.usb import Refusal, StickEvent, StickInfo, Sticks, UsbError, UsbProblem
+from kiosk.scrub import Scrubber, ScrubContext
+
+if TYPE_CHECKING:
+    from kiosk.documents.stick import Entry, Listing
+    from kiosk.help.service import HelpService
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[StickEvent, StickInfo | Refusal], None]
+
+
+class TakeRefused(Exception):
+    """A chosen file could not be made ready; ``code`` as in the listing's reasons, or
+    sandbox_unavailable, office_unsupported, too_much (the session's total), copy_failed."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class UsbService:
+    def __init__(
+        self,
+        sticks: Sticks | None,
+        audit: AuditSink,
+        help_service: HelpService | None = None,
+        session_cap_bytes: int = 500 * 1024 * 1024,
+    ) -> None:
+        self._sticks = sticks
+        self._audit = audit
+        self._help = help_service
+        self._cap = session_cap_bytes
+        self._taken = 0
+        self._opened: dict[str, Path] = {}
+        self._present: dict[str, StickInfo] = {}  # from the events: no D-Bus round trip
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+
+    def register(self, scrubber: Scrubber) -> None:
+        scrubber.add_step("usb", self._scrub, before="tray")
+        scrubber.add_trace("usb_mounts", self._mounts_left)
+
+    @property
+    def available(self) -> bool:
+        return self._sticks is not None
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        if self._sticks is not None:
+            try:
+                self._sticks.start(self._on_event)
+            except UsbError as error:
+                log.warning("USB sticks cannot be watched: %s", error.code)
+
+    def stop(self) -> None:
+        if self._sticks is not None:
+            self._sticks.stop()
+
+    def _on_event(self, event: StickEvent, what: StickInfo | Refusal) -> None:
+        if event is StickEvent.REFUSED and isinstance(what, Refusal):
+            # Storage with a keyboard, network or radio: never mounted, and a mediator is told.
+            self._audit.record(AuditKind.DEVICE_REFUSED, reason=what.reason.value,
+                               interfaces=",".join(what.interfaces))
+            if self._help is not None:
+                from kiosk.help.model import Topic
+
+                self._help.call(Topic.USB)
+        with self._lock:
+            if event is StickEvent.INSERTED and isinstance(what, StickInfo):
+                self._present[what.key] = what
+            elif event is not StickEvent.INSERTED:
+                self._present.pop(what.key, None)
+            if event is StickEvent.REMOVED:
+                self._opened.pop(what.key, None)
+        for listener in list(self._listeners):
+            listener(event, what)
+
+    def present(self) -> list[StickInfo]:
+        """The sticks plugged in now, as the events told (cheap: the UI thread may ask)."""
+        with self._lock:
+            return list(self._present.values())
+
+    def open(self, key: str) -> Path:
+        if self._sticks is None:
+            raise UsbError(UsbProblem.UNAVAILABLE, key)
+        root = self._sticks.open(key)
+        with self._lock:
+            self._opened[key] = root
+        self._audit.record(AuditKind.USB_OPENED)
+        return root
+
+    def listing(self, root: Path, cancel: threading.Event | None = None) -> Listing:
+        """Every entry of an opened stick, each with its verdict (caps reported in it)."""
+        from kiosk.documents.stick import StickError, list_folder
+
+        try:
+            return list_folder(root, cancel=cancel)
+        except StickError as error:
+            raise TakeRefused(error.code) from error
+
+    def take(self, root: Path, entry: Entry, workspace: Path, tray: ArtifactRegistry) -> Artifact:
+        """Copy the file once into the session, check the copy, rebuild it in the sandbox, and
+        put the result in the tray. Raises TakeRefused (the tray then shows the refusal too)."""
+        from kiosk.documents.sniff import sniff
+        from kiosk.documents.stick import StickError, copy_out
+        from kiosk.sandbox.rebuild import RebuildRefused, rebuild
+
+        if self._taken + entry.size > self._cap:
+            raise TakeRefused("too_much")
+        incoming = workspace / "usb"
+        incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
+        copy = incoming / f"in-{len(tray) + 1:04d}"
+        try:
+            copy_out(root, entry, copy)  # classifies the copy again: a changed stick is refused
+        except StickError as error:
+            copy.unlink(missing_ok=True)
+            raise TakeRefused(error.code) from error
+        except OSError as exc:
+            copy.unlink(missing_ok=True)
+            raise TakeRefused("copy_failed") from exc
+        self._taken += entry.size
+        try:
+            verdict = sniff(copy, entry.display_name)  # the copy decides, not the stick
+            if not verdict.allowed:
+                reason = verdict.reason or "refused"
+                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size, reason)
+                raise TakeRefused(reason)
+            out = incoming / f"out-{len(tray) + 1:04d}"
+            out.mkdir(mode=0o700)
+            try:
+                rebuilt = rebuild(copy, verdict.kind, out)
+            except RebuildRefused as refused:
+                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size,
+                                 refused.code)
+                raise TakeRefused(refused.code) from refused
+            name = _renamed(entry.display_name, rebuilt.path.suffix)
+            try:
+                artifact = tray.add_file(rebuilt.path, Origin.USB, name, rebuilt.mime,
+                                         Verdict.SANITIZED, move=True)
+            except ArtifactError as exc:
+                raise TakeRefused("copy_failed") from exc
+            self._audit.record(AuditKind.USB_FILE_TAKEN, kind=verdict.kind)
+            return artifact
+        finally:
+            copy.unlink(missing_ok=True)
+
+    def eject(self, key: str) -> None:
+        if self._sticks is None:
+            raise UsbError(UsbProblem.UNAVAILABLE, key)
+        self._sticks.eject(key)
+        with self._lock:
+            self._opened.pop(key, None)
+            self._present.pop(key, None)
+
+    def _scrub(self, _ctx: ScrubContext) -> None:
+        self._taken = 0
+        with self._lock:
+            keys = list(self._opened)
+        failed = False
+        for key in keys:
+            try:
+                self.eject(key)
+            except UsbError as error:
+                if error.code is UsbProblem.GONE:
+                    with self._lock:
+                        self._opened.pop(key, None)
+                else:
+                    failed = True
+        if failed:
+            raise RuntimeError("a USB stick could not be released")
+
+    def _mounts_left(self, _ctx: ScrubContext) -> int:
+        with self._lock:
+            return len(self._opened)
+
+
+def _renamed(name: str, suffix: str) -> str:
+    """The name people know, with the extension of what the rebuild made (photo.png → .jpg)."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem}{suffix}" if suffix else name

@@ -1,0 +1,120 @@
+"""A USB stick as a person meets it: "USB stick detected", the files with their verdicts,
+folders, taking a file (rebuilt in the real sandbox, then in My documents), eject; and a
+device that is more than a stick refused with a mediator called."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kiosk.artifacts import Origin, Verdict
+from kiosk.devices.fake_sticks import FakeSticks
+from kiosk.session import EndReason
+from kiosk.ui.app import ShellApp
+from kiosk.ui.usb_screen import UsbScreen
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def make_stick(root: Path) -> Path:
+    stick = root / "stick"
+    (stick / "Photos").mkdir(parents=True)
+    pages = [Image.new("RGB", (300, 420), "white") for _ in range(2)]
+    pages[0].save(stick / "lettre.pdf", save_all=True, append_images=pages[1:])
+    Image.new("RGB", (64, 48), "navy").save(stick / "Photos" / "photo.jpg")
+    (stick / "facture.pdf").write_bytes(b"MZ\x90\x00" + bytes(200))  # a program in disguise
+    (stick / "autorun.inf").write_text("[autorun]\nopen=setup.exe\n")
+    return stick
+
+
+def sticks_of(shell: ShellApp) -> FakeSticks:
+    sticks = shell.core.usb._sticks
+    assert isinstance(sticks, FakeSticks)
+    return sticks
+
+
+def row_of(screen: UsbScreen, name: str) -> int:
+    return next(i for i, e in enumerate(screen._entries) if e.display_name == name)
+
+
+@pytest.mark.real  # the chosen file is rebuilt in bubblewrap
+def test_insert_list_take_view_and_eject(shell: ShellApp, qtbot: QtBot, tmp_path: Path) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    stick = make_stick(tmp_path)
+    before = {p: p.read_bytes() for p in stick.rglob("*") if p.is_file()}
+    sticks_of(shell).insert(stick, label="MES PAPIERS")
+    controller = shell.window.controller
+    assert controller is not None
+    notice = controller.devices._usb_notice
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
+    assert "USB stick detected" in notice.title.text()
+    qtbot.mouseClick(notice.open_button, LEFT)
+    screen = controller.devices.usb
+    assert isinstance(screen, UsbScreen)
+    qtbot.waitUntil(lambda: screen.list.count() > 0, timeout=10_000)
+    names = {e.display_name: e for e in screen._entries}
+    assert set(names) == {"Photos", "lettre.pdf", "facture.pdf", "autorun.inf"}
+    assert names["lettre.pdf"].verdict == "ready"
+    assert names["facture.pdf"].verdict == "refused"
+    assert names["autorun.inf"].verdict == "refused"
+    screen._chosen(row_of(screen, "facture.pdf"))
+    assert "not allowed" in screen.message.text()
+
+    screen._chosen(row_of(screen, "lettre.pdf"))
+    session = shell.core.sessions.session
+    assert session is not None
+    qtbot.waitUntil(lambda: len(session.tray.kept()) == 1, timeout=30_000)
+    [artifact] = session.tray.kept()
+    assert artifact.origin is Origin.USB and artifact.verdict is Verdict.SANITIZED
+    assert artifact.mime == "application/pdf"
+    qtbot.waitUntil(lambda: "ready in My documents" in screen.message.text())
+    qtbot.mouseClick(screen.view_button, LEFT)
+    qtbot.waitUntil(lambda: shell.window.stack.currentWidget() is controller.devices.print)
+
+    controller.devices.open_usb(session)
+    screen._chosen(row_of(screen, "Photos"))
+    assert [e.display_name for e in screen._entries] == ["photo.jpg"]
+    qtbot.mouseClick(screen.up_button, LEFT)
+    qtbot.mouseClick(screen.eject_button, LEFT)
+    qtbot.waitUntil(lambda: "remove your USB stick" in screen.message.text(), timeout=10_000)
+    # The stick was never written.
+    assert {p: p.read_bytes() for p in stick.rglob("*") if p.is_file()} == before
+    shell.core.sessions.end(EndReason.USER)
+    report = shell.core.sessions.last_scrub
+    assert report is not None and report.passed and "usb_mounts" in report.kinds_passed
+
+
+def test_a_stick_with_a_keyboard_inside_is_refused_and_a_mediator_called(
+    shell: ShellApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    sticks_of(shell).insert(make_stick(tmp_path), interfaces=":080650:030101:")
+    notice = shell.window.controller.devices._usb_notice  # type: ignore[union-attr]
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
+    assert "refused" in notice.title.text()
+    assert not notice.open_button.isVisible()
+    call = shell.core.help.current()
+    assert call is not None and call.topic.value == "usb"
+    kinds = [event.kind.value for event in shell.core.audit.recent(10)]
+    assert "device_refused" in kinds
+    assert shell.core.usb.present() == []
+
+
+def test_a_stick_pulled_out_is_handled_calmly(shell: ShellApp, qtbot: QtBot, tmp_path: Path
+                                              ) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    key = sticks_of(shell).insert(make_stick(tmp_path))
+    qtbot.mouseClick(shell.window.home.tiles["usb"], LEFT)
+    screen = shell.window.controller.devices.usb  # type: ignore[union-attr]
+    assert screen is not None
+    screen.open_stick(key)
+    qtbot.waitUntil(lambda: screen.list.count() > 0, timeout=10_000)
+    sticks_of(shell).pull(key)
+    qtbot.waitUntil(lambda: "was removed" in screen.message.text())
+    assert screen.steps.currentWidget() is screen.waiting
