@@ -22,13 +22,28 @@ MAX_CHARS = 4000
 PREFERRED_VOICE = {"fr": "fr_FR", "en": "en_GB", "es": "es_ES", "pt": "pt_PT", "uk": "uk_UA"}
 
 
+def is_private(widget: QWidget, root: QWidget) -> bool:
+    """Marked ``private`` (a safe's secret, identifier, documents), or inside such a widget."""
+    current: QWidget | None = widget
+    while current is not None:
+        if current.property("private"):
+            return True
+        if current is root:
+            return False
+        current = current.parentWidget()
+    return False
+
+
 def screen_text(roots: list[QWidget]) -> str:
-    """The words a person sees on these widgets, top to bottom, password fields excluded."""
+    """The words a person sees on these widgets, top to bottom; password fields and what is
+    marked private (the safe's secrets and contents) excluded."""
     parts: list[str] = []
     for root in roots:
         found: list[tuple[int, int, str]] = []
         for widget in root.findChildren(QWidget):
             if not widget.isVisibleTo(root) or not widget.isVisible():
+                continue
+            if is_private(widget, root):
                 continue
             text = ""
             if isinstance(widget, QLineEdit):

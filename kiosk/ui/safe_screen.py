@@ -118,6 +118,8 @@ class SafeScreen(Screen):
         self.secret = QLineEdit()
         self.secret.setObjectName("safeSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.identifier, self.secret):
+            field.setProperty("private", True)
         for widget in (self.identifier_label, self.identifier, self.secret_label, self.secret):
             column.addWidget(widget)
         for field in (self.identifier, self.secret):
@@ -160,6 +162,7 @@ class SafeScreen(Screen):
             label = QLabel()
             value = QLabel()
             value.setObjectName("sectionTitle")
+            value.setProperty("private", True)  # never read aloud
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
@@ -174,6 +177,7 @@ class SafeScreen(Screen):
         column.addWidget(self.confirm_label)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("safeConfirm")
+        self.confirm.setProperty("private", True)
         self.confirm.setMinimumHeight(56)
         self.confirm.returnPressed.connect(self._confirm_sheet)
         column.addWidget(self.confirm)
@@ -203,6 +207,7 @@ class SafeScreen(Screen):
         column.addLayout(grid)
         self.documents = QListWidget()
         self.documents.setObjectName("safeDocuments")
+        self.documents.setProperty("private", True)  # the safe's contents are never read aloud
         column.addWidget(self.documents, 1)
         actions = QHBoxLayout()
         # Pictograms over short words: the row keeps its size whatever the text size.
@@ -251,6 +256,7 @@ class SafeScreen(Screen):
         column = QVBoxLayout(self.journal_step)
         self.journal_list = QListWidget()
         self.journal_list.setObjectName("safeJournalList")
+        self.journal_list.setProperty("private", True)
         column.addWidget(self.journal_list, 1)
         self.journal_back = big_button("safeJournalBack", "back", 32)
         self.journal_back.clicked.connect(self._show_inside)
@@ -261,6 +267,7 @@ class SafeScreen(Screen):
 
     def show_start(self) -> None:
         """The first step, or the inside when this session's safe is open."""
+        self.message.setProperty("private", False)
         if self._service.current is not None and self._new is None:
             self._show_inside()
             return
@@ -281,6 +288,7 @@ class SafeScreen(Screen):
         )
 
     def _show_open(self, recovering: bool) -> None:
+        self.message.setProperty("private", False)
         self._recovering = recovering
         self.steps.setCurrentWidget(self.open_form)
         self.secret.clear()
@@ -443,6 +451,7 @@ class SafeScreen(Screen):
                              .replace("%1", info.title)
                              .replace("%2", _long_date(locale, info.expires_on)))
         self.message.setText("\n".join(lines))
+        self.message.setProperty("private", len(lines) > 1)  # titles of expiring papers
         for category, button in self.category_buttons.items():
             count = sum(1 for d in documents if d.category is category)
             button.setText(f"{self._category_name(category)} ({count})")
@@ -582,6 +591,7 @@ class SafeScreen(Screen):
             self._show_inside()
             self.message.setText(self.tr("A copy of “%1” is in My documents until the end of"
                                          " the session.").replace("%1", info.title))
+            self.message.setProperty("private", True)
 
         self._run(decrypt, done)
 
@@ -625,6 +635,7 @@ class SafeScreen(Screen):
         self._run(gather, done)
 
     def _show_journal(self) -> None:
+        self.message.setProperty("private", False)
         safe = self._service.current
         if safe is None:
             self.show_start()

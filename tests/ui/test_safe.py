@@ -172,3 +172,29 @@ def test_a_mediator_can_start_a_recovery_but_not_open_the_safe(
     assert shell.window.stack.currentWidget() is screen
     assert screen.steps.currentWidget() is screen.open_form and screen._recovering
     assert shell.core.safe.current is None  # the sheet's code is still needed
+
+
+def test_the_safe_is_never_read_aloud(shell: ShellApp, qtbot: QtBot, tmp_path: Path) -> None:
+    screen = open_safe_screen(shell, qtbot)
+    identifier, secret, code = create(screen, qtbot)
+    controller = shell.window.controller
+    assert controller is not None
+    reader = controller.read_aloud
+    qtbot.mouseClick(shell.window.bar.listen, LEFT)
+    spoken = reader.last_text
+    assert "identifier" in spoken.lower()  # the words around them are read…
+    for private in (identifier, secret, code, secret.split()[0]):
+        assert private not in spoken  # …never the secrets
+    confirm(screen, qtbot, code)
+    session = shell.core.sessions.session
+    assert session is not None
+    (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    artifact = session.tray.add_file(tmp_path / "x.pdf", Origin.SCAN, "Titre secret.pdf",
+                                     "application/pdf")
+    controller.devices.pick_document = lambda: artifact  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.category_buttons[Category.OTHER], LEFT)
+    qtbot.mouseClick(screen.add_button, LEFT)
+    qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
+    qtbot.mouseClick(shell.window.bar.listen, LEFT)
+    assert "Titre secret" not in reader.last_text
+    assert "Other" in reader.last_text
