@@ -351,6 +351,53 @@ def open_two_offline_tabs(shell: ShellApp, qtbot: QtBot) -> QTabBar:
     return browser.tab_bar
 
 
+def device_screens(shell: ShellApp, qtbot: QtBot, tmp_path: Path) -> Iterator[str]:
+    """Scan (choose, pages, size), Print, My safe (welcome, new safe, inside), USB stick."""
+    window = shell.window
+    devices = window.controller.devices  # type: ignore[union-attr]
+    qtbot.mouseClick(window.home.tiles["scan"], LEFT)
+    scan = devices.scan
+    assert scan is not None
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in scan.preset_buttons.values()))
+    yield "scan: what is it"
+    qtbot.mouseClick(scan.preset_buttons[next(iter(scan.preset_buttons))], LEFT)
+    qtbot.waitUntil(lambda: scan.thumbs.count() == 1, timeout=10_000)
+    yield "scan: pages"
+    qtbot.mouseClick(scan.finish_button, LEFT)
+    qtbot.waitUntil(scan.save_button.isEnabled, timeout=20_000)
+    yield "scan: size"
+    qtbot.mouseClick(scan.save_button, LEFT)
+    button = window.tray.print_buttons[max(window.tray.print_buttons)]
+    qtbot.mouseClick(button, LEFT)
+    printing = devices.print
+    assert printing is not None
+    qtbot.waitUntil(printing.print_button.isEnabled, timeout=10_000)
+    yield "print"
+    qtbot.mouseClick(window.home.tiles["safe"], LEFT)
+    yield "safe: welcome"
+    safe = devices.safe
+    assert safe is not None
+    qtbot.mouseClick(safe.create_button, LEFT)
+    qtbot.waitUntil(lambda: safe.steps.currentWidget() is safe.created, timeout=20_000)
+    yield "safe: new safe"
+    safe.confirm.setText(safe.created_values[2].text().rsplit("-", 1)[-1])
+    qtbot.mouseClick(safe.confirm_button, LEFT)
+    yield "safe: inside"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "lettre.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    shell.core.usb._sticks.insert(stick)  # type: ignore[union-attr]
+    notice = devices._usb_notice
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
+    yield "usb: detected"
+    qtbot.mouseClick(notice.open_button, LEFT)
+    usb = devices.usb
+    assert usb is not None
+    qtbot.waitUntil(lambda: usb.list.count() > 0, timeout=10_000)
+    yield "usb: files"
+
+
 def every_screen(shell: ShellApp, qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[str]:
     """Arrange each screen in turn, as a person would reach it, and yield its name."""
     window, core = shell.window, shell.core
@@ -367,6 +414,7 @@ def every_screen(shell: ShellApp, qtbot: QtBot, clock: FakeClock, tmp_path: Path
     window.picker.present(session.tray.kept(), multiple=False)
     yield "upload picker"
     qtbot.mouseClick(window.picker.cancel, LEFT)
+    yield from device_screens(shell, qtbot, tmp_path)
     qtbot.mouseClick(window.bar.home, LEFT)
     qtbot.mouseClick(window.home.tiles["internet"], LEFT)
     yield "internet start page"
