@@ -937,12 +937,24 @@
         <translation>توجد نسخة من «%1» في «مستنداتي» حتى نهاية الجلسة.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>كل مستنداتك في ملف واحد مع قائمتها. يمكنك قفل هذا الملف بكلمة سر: يُفتح عندها بالبرنامج المجاني «age».</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>اختر كلمة سر من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>جارٍ جمع كل مستنداتك…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>خزنتي</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>كل مستنداتك في «مستنداتي»، في ملف واحد مقفل بكلمة سرك، مع قائمتها.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1109,12 +1121,24 @@
         <translation>بدون تاريخ انتهاء</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP بدون كلمة سر</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>اقفله بكلمة السر</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>ينتهي في هذا الشهر</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>كلمة السر لقفل الملف (اتركها فارغة لملف ZIP عادي):</translation>
     </message>
     <message>
         <source>Month</source>

@@ -893,12 +893,24 @@
         <translation>A copy of “%1” is in My documents until the end of the session.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Choose a password of at least 8 characters.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>Gathering all your documents…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>My safe</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>All your documents are in My documents, in one file locked with your password, with a list of them.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1065,12 +1077,24 @@
         <translation>No end date</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP without password</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>Lock it with the password</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>It ends on this month</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>Password to lock the file (leave empty for a plain ZIP):</translation>
     </message>
     <message>
         <source>Month</source>

@@ -893,12 +893,24 @@
         <translation>Hay una copia de «%1» en «Mis documentos» hasta el final de la sesión.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>Todos sus documentos en un solo archivo, con su lista. Puede cerrar ese archivo con una contraseña: entonces se abre con el programa gratuito «age».</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Elija una contraseña de al menos 8 caracteres.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>Reuniendo todos sus documentos…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>Mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>Todos sus documentos están en «Mis documentos», en un solo archivo cerrado con su contraseña, con su lista.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1065,12 +1077,24 @@
         <translation>Sin fecha de fin</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP sin contraseña</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>Cerrarlo con la contraseña</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>Termina este mes</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>Contraseña para cerrar el archivo (déjela vacía para un ZIP simple):</translation>
     </message>
     <message>
         <source>Month</source>

@@ -893,12 +893,24 @@
         <translation>Une copie de «&#xa0;%1&#xa0;» est dans «&#xa0;Mes documents&#xa0;» jusqu&apos;à la fin de la session.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>Tous vos documents dans un seul fichier, avec leur liste. Vous pouvez fermer ce fichier avec un mot de passe : il s&apos;ouvre alors avec le programme gratuit « age ».</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>Préparation de tous vos documents…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>Mon coffre-fort</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>Tous vos documents sont dans « Mes documents », dans un seul fichier fermé par votre mot de passe, avec leur liste.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1065,12 +1077,24 @@
         <translation>Pas de date de fin</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>Le fermer avec le mot de passe</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>Il finit ce mois-là</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>Mot de passe pour fermer le fichier (laissez vide pour un ZIP simple) :</translation>
     </message>
     <message>
         <source>Month</source>

@@ -893,12 +893,24 @@
         <translation>Há uma cópia de «%1» em «Os meus documentos» até ao fim da sessão.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>Todos os seus documentos num só ficheiro, com a lista deles. Pode fechar esse ficheiro com uma palavra-passe: abre-se então com o programa gratuito «age».</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Escolha uma palavra-passe com pelo menos 8 caracteres.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>A juntar todos os seus documentos…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>O meu cofre</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>Todos os seus documentos estão em «Os meus documentos», num só ficheiro fechado com a sua palavra-passe, com a lista deles.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1065,12 +1077,24 @@
         <translation>Sem data de fim</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP sem palavra-passe</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>Fechá-lo com a palavra-passe</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>Termina neste mês</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>Palavra-passe para fechar o ficheiro (deixe vazio para um ZIP simples):</translation>
     </message>
     <message>
         <source>Month</source>

@@ -904,12 +904,24 @@
         <translation>Копія «%1» є в «Моїх документах» до кінця сесії.</translation>
     </message>
     <message>
+        <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
+        <translation>Усі ваші документи в одному файлі, зі списком. Ви можете закрити цей файл паролем: тоді він відкривається безкоштовною програмою «age».</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Виберіть пароль щонайменше з 8 символів.</translation>
+    </message>
+    <message>
         <source>Gathering all your documents…</source>
         <translation>Збираємо всі ваші документи…</translation>
     </message>
     <message>
         <source>My safe</source>
         <translation>Мій сейф</translation>
+    </message>
+    <message>
+        <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
+        <translation>Усі ваші документи в «Моїх документах», в одному файлі, закритому вашим паролем, зі списком.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>
@@ -1076,12 +1088,24 @@
         <translation>Без дати закінчення</translation>
     </message>
     <message>
+        <source>ZIP without password</source>
+        <translation>ZIP без пароля</translation>
+    </message>
+    <message>
+        <source>Lock it with the password</source>
+        <translation>Закрити паролем</translation>
+    </message>
+    <message>
         <source>It ends on this month</source>
         <translation>Закінчується цього місяця</translation>
     </message>
     <message>
         <source>Documents</source>
         <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Password to lock the file (leave empty for a plain ZIP):</source>
+        <translation>Пароль, щоб закрити файл (залиште порожнім для звичайного ZIP):</translation>
     </message>
     <message>
         <source>Month</source>

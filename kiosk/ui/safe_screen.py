@@ -88,6 +88,7 @@ class SafeScreen(Screen):
         self._build_inside()
         self._build_journal()
         self._build_expiry()
+        self._build_export()
         self.retranslate()
 
     # -- building -------------------------------------------------------------------------
@@ -250,6 +251,34 @@ class SafeScreen(Screen):
         actions.addWidget(self.expiry_button)
         column.addLayout(actions)
         self.steps.addWidget(self.expiry_step)
+
+    def _build_export(self) -> None:
+        self.export_step = QWidget()
+        column = QVBoxLayout(self.export_step)
+        self.export_label = QLabel()
+        self.export_label.setWordWrap(True)
+        column.addWidget(self.export_label)
+        self.export_password = QLineEdit()
+        self.export_password.setObjectName("safeExportPassword")
+        self.export_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.export_password.setProperty("private", True)
+        self.export_password.setMinimumHeight(56)
+        column.addWidget(self.export_password)
+        column.addStretch(1)
+        actions = QHBoxLayout()
+        self.export_back = big_button("safeExportBack", "back", 32)
+        self.export_back.clicked.connect(self._show_inside)
+        self.export_plain = big_button("safeExportPlain", "download", 32)
+        self.export_plain.clicked.connect(lambda: self._export_now(False))
+        self.export_locked = big_button("safeExportLocked", "lock", 32)
+        self.export_locked.setProperty("role", "primary")
+        self.export_locked.clicked.connect(lambda: self._export_now(True))
+        actions.addWidget(self.export_back)
+        actions.addStretch(1)
+        actions.addWidget(self.export_plain)
+        actions.addWidget(self.export_locked)
+        column.addLayout(actions)
+        self.steps.addWidget(self.export_step)
 
     def _build_journal(self) -> None:
         self.journal_step = QWidget()
@@ -607,10 +636,30 @@ class SafeScreen(Screen):
         self._run(lambda: safe.delete(info.id), lambda _none: self._show_inside())
 
     def _export(self) -> None:
-        safe = self._service.current
-        if safe is None or not self._busy(self.tr("Gathering all your documents…")):
+        """"Get everything": a plain ZIP, or one locked with a password (the age format)."""
+        if self._service.current is None:
+            self.show_start()
             return
-        out = self._host.safe_folder() / "my-safe.zip"
+        self.message.setProperty("private", False)
+        self.steps.setCurrentWidget(self.export_step)
+        self.export_password.clear()
+        self.message.setText(self.tr(
+            "All your documents in one file, with a list of them. You can lock that file with"
+            " a password: it then opens with the free program “age”."))
+
+    def _export_now(self, protected: bool) -> None:
+        safe = self._service.current
+        password = self.export_password.text() if protected else None
+        if safe is None:
+            self.show_start()
+            return
+        if protected and len((password or "").strip()) < 8:
+            self.message.setText(self.tr("Choose a password of at least 8 characters."))
+            return
+        if not self._busy(self.tr("Gathering all your documents…")):
+            return
+        self.export_password.clear()
+        out = self._host.safe_folder() / ("my-safe.zip.age" if protected else "my-safe.zip")
 
         def gather() -> Path:
             from kiosk.vault.export import ExportItem, export_all
@@ -621,16 +670,21 @@ class SafeScreen(Screen):
                 for d in safe.documents()
             ]
             with open(out, "wb") as sink:
-                export_all(items, sink)
+                export_all(items, sink, password)
             safe.record("exported")
             return out
 
-        def done(path: object) -> None:
-            self._host.put_in_tray(out, self.tr("My safe") + ".zip", "application/zip")
+        def done(_path: object) -> None:
+            name = self.tr("My safe") + (".zip.age" if protected else ".zip")
+            mime = "application/octet-stream" if protected else "application/zip"
+            self._host.put_in_tray(out, name, mime)
             out.unlink(missing_ok=True)
             self._show_inside()
-            self.message.setText(self.tr("All your documents are in My documents, in one ZIP"
-                                         " file, with a list of them."))
+            self.message.setText(
+                self.tr("All your documents are in My documents, in one file locked with your"
+                        " password, with a list of them.") if protected else
+                self.tr("All your documents are in My documents, in one ZIP file, with a list"
+                        " of them."))
 
         self._run(gather, done)
 
@@ -738,6 +792,9 @@ class SafeScreen(Screen):
             (self.lock_button, self.tr("Lock my safe")),
             (self.journal_back, self.tr("Back")),
             (self.no_expiry_button, self.tr("No end date")),
+            (self.export_back, self.tr("Back")),
+            (self.export_plain, self.tr("ZIP without password")),
+            (self.export_locked, self.tr("Lock it with the password")),
             (self.expiry_button, self.tr("It ends on this month")),
         ]
         for button, text in texts:
@@ -745,6 +802,9 @@ class SafeScreen(Screen):
             button.setAccessibleName(text)
         self.documents.setAccessibleName(self.tr("Documents"))
         self.journal_list.setAccessibleName(self.tr("History"))
+        self.export_label.setText(self.tr("Password to lock the file (leave empty for a plain"
+                                          " ZIP):"))
+        self.export_password.setAccessibleName(self.export_label.text())
         self.expiry_month.setAccessibleName(self.tr("Month"))
         self.expiry_year.setAccessibleName(self.tr("Year"))
         self._retranslate_open()

@@ -20,6 +20,8 @@ from kiosk.vault.store import NewSafe, OpenSafe, VaultError, VaultStore
 
 log = logging.getLogger(__name__)
 
+RETENTION_EVERY_S = 24 * 3600
+
 
 class SafeService:
     """``open_store`` builds the store at first use (it may calibrate the key derivation,
@@ -41,6 +43,7 @@ class SafeService:
         self.disabled = disabled if open_store is None else None
         self._current: OpenSafe | None = None
         self._last_touch = clock.monotonic()
+        self._retention_at = clock.monotonic()
         self._lock = threading.Lock()
 
     def register(self, scrubber: Scrubber) -> None:
@@ -111,13 +114,25 @@ class SafeService:
         self._last_touch = self._clock.monotonic()
 
     def tick(self) -> bool:
-        """Lock the open safe once it has been idle long enough; True when it just locked."""
+        """Lock the open safe once it has been idle long enough; True when it just locked.
+
+        Once a day it also applies the retention rule (a terminal may run for months)."""
+        self._daily_retention()
         if self.current is None:
             return False
         if self._clock.monotonic() - self._last_touch < self._idle_lock_s:
             return False
         self.lock()
         return True
+
+    def _daily_retention(self) -> None:
+        now = self._clock.monotonic()
+        if self._store is None or now - self._retention_at < RETENTION_EVERY_S:
+            return
+        self._retention_at = now
+        flagged, shredded = self._store.apply_retention()
+        if flagged or shredded:
+            log.info("safe retention: %d flagged, %d deleted", flagged, shredded)
 
     def lock(self) -> None:
         with self._lock:

@@ -198,3 +198,47 @@ def test_the_safe_is_never_read_aloud(shell: ShellApp, qtbot: QtBot, tmp_path: P
     qtbot.mouseClick(shell.window.bar.listen, LEFT)
     assert "Titre secret" not in reader.last_text
     assert "Other" in reader.last_text
+
+
+def test_get_everything_as_a_zip_or_locked_with_a_password(
+    shell: ShellApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import io
+    import zipfile
+
+    from kiosk.vault.age import decrypt
+
+    screen = open_safe_screen(shell, qtbot)
+    _identifier, _secret, code = create(screen, qtbot)
+    confirm(screen, qtbot, code)
+    session = shell.core.sessions.session
+    assert session is not None
+    (tmp_path / "avis.pdf").write_bytes(b"%PDF-1.4 avis\n%%EOF\n")
+    artifact = session.tray.add_file(tmp_path / "avis.pdf", Origin.DOWNLOAD, "avis.pdf",
+                                     "application/pdf")
+    shell.window.controller.devices.pick_document = lambda: artifact  # type: ignore[union-attr]
+    qtbot.mouseClick(screen.category_buttons[Category.INCOME], LEFT)
+    qtbot.mouseClick(screen.add_button, LEFT)
+    qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
+
+    qtbot.mouseClick(screen.export_button, LEFT)
+    qtbot.mouseClick(screen.export_plain, LEFT)
+    qtbot.waitUntil(lambda: len(session.tray.kept()) == 2, timeout=20_000)
+    exported = session.tray.kept()[-1]
+    assert exported.path is not None and exported.display_name.endswith(".zip")
+    with zipfile.ZipFile(exported.path) as archive:
+        assert "manifest.json" in archive.namelist()
+
+    qtbot.mouseClick(screen.export_button, LEFT)
+    screen.export_password.setText("court")
+    qtbot.mouseClick(screen.export_locked, LEFT)
+    assert "at least 8" in screen.message.text()
+    screen.export_password.setText("ma phrase de passe")
+    qtbot.mouseClick(screen.export_locked, LEFT)
+    qtbot.waitUntil(lambda: len(session.tray.kept()) == 3, timeout=60_000)
+    locked = session.tray.kept()[-1]
+    assert locked.path is not None and locked.display_name.endswith(".zip.age")
+    with locked.path.open("rb") as source:
+        plain = decrypt(source, "ma phrase de passe")
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        assert any(name.endswith(".pdf") for name in archive.namelist())
