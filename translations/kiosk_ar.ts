@@ -785,6 +785,14 @@
         <translation>طلب وسيط</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالية</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>الصفحات التي تريد طباعتها، مثلًا 1-3, 5 (اتركه فارغًا لطباعة الكل):</translation>
     </message>

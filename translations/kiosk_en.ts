@@ -749,6 +749,14 @@
         <translation>Call a mediator</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>Pages to print (empty: all), for example 1-3, 5:</translation>
     </message>

@@ -749,6 +749,14 @@
         <translation>Llamar a un mediador</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>Páginas que quiere imprimir (déjelo vacío para imprimir todas), por ejemplo 1-3, 5:</translation>
     </message>

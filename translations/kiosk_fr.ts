@@ -749,6 +749,14 @@
         <translation>Appeler un médiateur</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>Pages à imprimer (laissez vide pour tout imprimer), par exemple 1-3, 5&#xa0;:</translation>
     </message>
@@ -894,7 +902,7 @@
     </message>
     <message>
         <source>All your documents in one file, with a list of them. You can lock that file with a password: it then opens with the free program “age”.</source>
-        <translation>Tous vos documents dans un seul fichier, avec leur liste. Vous pouvez fermer ce fichier avec un mot de passe : il s&apos;ouvre alors avec le programme gratuit « age ».</translation>
+        <translation>Tous vos documents dans un seul fichier, avec leur liste. Vous pouvez fermer ce fichier avec un mot de passe : il s&apos;ouvre alors avec le programme gratuit «&#xa0;age&#xa0;».</translation>
     </message>
     <message>
         <source>Choose a password of at least 8 characters.</source>
@@ -910,7 +918,7 @@
     </message>
     <message>
         <source>All your documents are in My documents, in one file locked with your password, with a list of them.</source>
-        <translation>Tous vos documents sont dans « Mes documents », dans un seul fichier fermé par votre mot de passe, avec leur liste.</translation>
+        <translation>Tous vos documents sont dans «&#xa0;Mes documents&#xa0;», dans un seul fichier fermé par votre mot de passe, avec leur liste.</translation>
     </message>
     <message>
         <source>All your documents are in My documents, in one ZIP file, with a list of them.</source>

@@ -749,6 +749,14 @@
         <translation>Chamar um mediador</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>Páginas a imprimir (deixe vazio para imprimir todas), por exemplo 1-3, 5:</translation>
     </message>

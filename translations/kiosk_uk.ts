@@ -758,6 +758,14 @@
         <translation>Викликати консультанта</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Попередня</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Наступна</translation>
+    </message>
+    <message>
         <source>Pages to print (empty: all), for example 1-3, 5:</source>
         <translation>Сторінки для друку (залиште порожнім, щоб надрукувати всі), наприклад 1-3, 5:</translation>
     </message>

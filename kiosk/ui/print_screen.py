@@ -15,9 +15,11 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.devices.printer import JobState, JobStatus, PrinterStatus
 from kiosk.documents.pages import image_to_pdf
 from kiosk.printing import MAX_COPIES, PrintPlan, PrintRefused, PrintService
-from kiosk.ui.widgets import Screen, big_button, wrapped_label
+from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
 from kiosk.ui.worker import Task
 
 POLL_MS = 1000
@@ -77,11 +79,11 @@ class PrintScreen(Screen):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         preview_column.addWidget(self.preview, 1)
         pager = QHBoxLayout()
-        self.previous_button = big_button("printPreviousPage", "back", 28)
+        self.previous_button = compact_button("printPreviousPage", "back")
         self.previous_button.clicked.connect(lambda: self._turn(-1))
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = big_button("printNextPage", "go", 28)
+        self.next_button = compact_button("printNextPage", "go")
         self.next_button.clicked.connect(lambda: self._turn(1))
         pager.addWidget(self.previous_button)
         pager.addWidget(self.page_label, 1)
@@ -89,7 +91,15 @@ class PrintScreen(Screen):
         preview_column.addLayout(pager)
         body.addLayout(preview_column, 1)
 
-        options = QVBoxLayout()
+        # The choices scroll rather than overlap when the text is made larger.
+        options_area = QScrollArea()
+        options_area.setWidgetResizable(True)
+        options_area.setFrameShape(QFrame.Shape.NoFrame)
+        options_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options_panel = QWidget()
+        options_panel.setObjectName("printOptions")
+        options_area.setWidget(options_panel)
+        options = QVBoxLayout(options_panel)
         options.setSpacing(12)
         copies = QHBoxLayout()
         self.fewer_button = big_button("printFewer", "minus", 28)
@@ -125,19 +135,22 @@ class PrintScreen(Screen):
         self.quota_label.setWordWrap(True)
         options.addWidget(self.quota_label)
         options.addStretch(1)
+        # What happens and what to do stay in view under the choices.
+        right = QVBoxLayout()
+        right.addWidget(options_area, 1)
         self.status = QLabel()
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
-        options.addWidget(self.status)
+        right.addWidget(self.status)
         self.help_button = big_button("printCallHelp", "help", 32)
         self.help_button.setProperty("role", "primary")
         self.help_button.clicked.connect(self._on_help)
-        options.addWidget(self.help_button)
+        right.addWidget(self.help_button)
         self.print_button = big_button("printGo", "print", 36)
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self._print)
-        options.addWidget(self.print_button)
-        body.addLayout(options, 1)
+        right.addWidget(self.print_button)
+        body.addLayout(right, 1)
         self.retranslate()
 
     # -- entering -------------------------------------------------------------------------
@@ -409,11 +422,9 @@ class PrintScreen(Screen):
         for button, text in texts:
             button.setText(text)
             button.setAccessibleName(text)
-        # The minus and plus keep their pictograms only: the words are for screen readers.
-        self.fewer_button.setText("")
-        self.more_button.setText("")
-        self.previous_button.setText("")
-        self.next_button.setText("")
+        # Short words beside the pictograms where the row is narrow.
+        self.previous_button.setText(self.tr("Previous"))
+        self.next_button.setText(self.tr("Next"))
         self.pages_label.setText(self.tr("Pages to print (empty: all), for example 1-3, 5:"))
         self.pages_field.setAccessibleName(self.pages_label.text())
         self.pages_field.setPlaceholderText(self.tr("All pages"))

@@ -17,13 +17,15 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -81,7 +83,14 @@ class SafeScreen(Screen):
         self.message.setObjectName("safeMessage")
         layout.addWidget(self.message)
         self.steps = QStackedWidget()
-        layout.addWidget(self.steps, 1)
+        # Larger text may need more room than the screen has: the steps scroll, the window
+        # never grows past the screen.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.steps)
+        layout.addWidget(scroller, 1)
         self._build_welcome()
         self._build_open()
         self._build_created()
@@ -156,20 +165,19 @@ class SafeScreen(Screen):
     def _build_created(self) -> None:
         self.created = QWidget()
         column = QVBoxLayout(self.created)
-        grid = QGridLayout()
         self.created_labels: list[QLabel] = []
         self.created_values: list[QLabel] = []
-        for row in range(3):
+        for _row in range(3):  # each name above its value: a long code still fits at ×2 text
             label = QLabel()
             value = QLabel()
             value.setObjectName("sectionTitle")
             value.setProperty("private", True)  # never read aloud
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(value, row, 1)
+            column.addWidget(label)
+            column.addWidget(value)
             self.created_labels.append(label)
             self.created_values.append(value)
-        column.addLayout(grid)
         self.sheet_note = QLabel()
         self.sheet_note.setWordWrap(True)
         column.addWidget(self.sheet_note)
@@ -197,11 +205,12 @@ class SafeScreen(Screen):
         column = QVBoxLayout(self.inside)
         column.setSpacing(8)
         grid = QGridLayout()
-        self.category_buttons: dict[Category, QPushButton] = {}
+        self.category_buttons: dict[Category, QToolButton] = {}
         for index, category in enumerate(Category):
-            button = big_button(f"safeCategory_{category.value}", CATEGORY_ICONS[category], 28)
+            # Pictogram over a word in a fixed size: seven of them fit at any text size.
+            button = compact_button(f"safeCategory_{category.value}", CATEGORY_ICONS[category])
             button.setCheckable(True)
-            button.setProperty("role", "topic")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _=False, c=category: self._choose_category(c))
             grid.addWidget(button, index // 4, index % 4)
             self.category_buttons[category] = button
