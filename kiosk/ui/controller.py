@@ -291,6 +291,7 @@ class ShellController(QObject):
                 Path(p) for p in (profile.persistentStoragePath(), profile.cachePath()) if p
             ]
             self.browser.keyboard_button.clicked.connect(self.toggle_keyboard)
+            self.browser.text_field_focused.connect(self.window.keyboard.setVisible)
             self.browser.print_ready = self._on_tray_print
             self.window.stack.addWidget(self.browser)
         self.window.stack.setCurrentWidget(self.browser)

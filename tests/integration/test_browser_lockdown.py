@@ -445,3 +445,17 @@ def test_the_on_screen_keyboard_types_into_a_web_form(
         qtbot.mouseClick(button, LEFT)
     qtbot.waitUntil(lambda: run_js(tab, qtbot, "document.getElementById('name').value")
                     == "dupont", timeout=5000)
+
+
+def test_the_keyboard_comes_up_for_a_page_s_text_field(
+    browser_and_shell, qtbot: QtBot, site: SiteServer  # type: ignore[no-untyped-def]
+) -> None:
+    browser, shell = browser_and_shell
+    keyboard = shell.window.keyboard
+    keyboard.hide()
+    tab = load(browser, qtbot, site.url("canary.html?v=KBD"), lambda t: t.startswith("planted"))
+    click_element(tab, qtbot, "name")
+    qtbot.waitUntil(keyboard.isVisible, timeout=10_000)
+    # A page cannot fake the kiosk's signal: it does not know the session's token.
+    run_js(tab, qtbot, "document.activeElement.blur(); console.log('show'); 1")
+    qtbot.waitUntil(lambda: not keyboard.isVisible(), timeout=10_000)

@@ -40,6 +40,7 @@ class PageHooks:
     new_window: Callable[[], QWebEnginePage | None]
     choose_files: Callable[[bool], list[str]]
     print_page: Callable[[QWebEnginePage], None]
+    field_token: str = ""  # the field watcher's prefix (kiosk.ui.browser.profile)
 
 
 _Type = QWebEnginePermission.PermissionType
@@ -58,6 +59,7 @@ class KioskPage(QWebEnginePage):
     navigation_refused = Signal(str)  # a Refusal code
     certificate_refused = Signal()
     renderer_crashed = Signal()
+    text_field_focused = Signal(bool)  # a page's text field got (True) or lost the focus
 
     def __init__(
         self, profile: QWebEngineProfile, policy: BrowserPolicy, hooks: PageHooks,
@@ -109,7 +111,12 @@ class KioskPage(QWebEnginePage):
         _source: str,
     ) -> None:
         """Pages' console output is dropped (it could carry what a person typed), except
-        that the engine's own refusals of local and special pages become a sentence."""
+        that the engine's own refusals of local and special pages become a sentence, and the
+        kiosk's own field watcher says when a text field has the focus."""
+        token = self._hooks.field_token
+        if token and message in (f"{token}:show", f"{token}:hide"):
+            self.text_field_focused.emit(message.endswith(":show"))
+            return
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel and (
             message.startswith(_ENGINE_REFUSALS)
         ):

@@ -6,8 +6,10 @@ canaries of every kind and prove that neither the next session nor the disk hold
 
 from __future__ import annotations
 
+import secrets
+
 from PySide6.QtCore import QObject
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineScript, QWebEngineSettings
 
 from kiosk.policy.urls import BrowserPolicy
 from kiosk.ui.browser.interceptor import RequestInterceptor
@@ -48,6 +50,23 @@ ACCEPT_LANGUAGE = {
 }
 
 
+# Tells the shell when a text field of a page gets or loses the focus, so the on-screen
+# keyboard comes up by itself. It runs in its own JavaScript world (pages cannot see or change
+# it) and says nothing but "show" or "hide", prefixed by a random token per session.
+_FIELD_WATCH = """(() => {
+  const token = "%TOKEN%";
+  const typable = (e) => !!e && (e.isContentEditable || e.tagName === "TEXTAREA" ||
+    (e.tagName === "INPUT" && !["button", "submit", "reset", "checkbox", "radio", "file",
+      "image", "range", "color", "hidden"].includes((e.type || "").toLowerCase())));
+  document.addEventListener("focusin", (ev) => {
+    if (typable(ev.target)) console.log(token + ":show");
+  }, true);
+  document.addEventListener("focusout", (ev) => {
+    if (typable(ev.target)) console.log(token + ":hide");
+  }, true);
+})();"""
+
+
 class SessionProfile:
     """Owns the QWebEngineProfile of one session and its request interceptor."""
 
@@ -71,6 +90,14 @@ class SessionProfile:
         settings = self.profile.settings()
         for attribute, on in LOCKDOWN.items():
             settings.setAttribute(attribute, on)
+        self.field_token = secrets.token_hex(12)
+        watch = QWebEngineScript()
+        watch.setName("kiosk-field-watch")
+        watch.setSourceCode(_FIELD_WATCH.replace("%TOKEN%", self.field_token))
+        watch.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+        watch.setWorldId(QWebEngineScript.ScriptWorldId.ApplicationWorld)
+        watch.setRunsOnSubFrames(True)
+        self.profile.scripts().insert(watch)
 
     def destroy(self) -> None:
         """Forget everything the session's pages stored, then let Qt delete the profile."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +51,8 @@ class Tab:
 
 
 class BrowserScreen(Screen):
+    text_field_focused = Signal(bool)  # the on-screen keyboard should come up (or go)
+
     def __init__(
         self,
         settings: BrowserSettings,
@@ -206,7 +208,8 @@ class BrowserScreen(Screen):
         view = KioskView()
         page = KioskPage(
             self._session.profile, self._policy,
-            PageHooks(self._on_page_new_window, self._choose_files, self._on_page_print),
+            PageHooks(self._on_page_new_window, self._choose_files, self._on_page_print,
+                      self._session.field_token),
             view,
         )
         view.setPage(page)
@@ -219,6 +222,7 @@ class BrowserScreen(Screen):
         page.navigation_refused.connect(self._on_page_navigation_refused)
         page.certificate_refused.connect(lambda t=tab: self._set_problem(t, "certificate"))
         page.renderer_crashed.connect(lambda t=tab: self._set_problem(t, "crashed"))
+        page.text_field_focused.connect(self.text_field_focused)
         self.tabs.append(tab)
         self.stack.addWidget(view)
         self.tab_bar.addTab("")
