@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import (
+    QWebEngineLoadingInfo,
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineScript,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -48,6 +53,14 @@ class Tab:
     view: KioskView
     page: KioskPage
     problem: str | None = None  # "offline", "certificate", "crashed"
+
+
+LIFT_FIELD_JS = """(() => {
+    const field = document.activeElement;
+    if (!field) return;
+    const top = field.getBoundingClientRect().top;
+    if (top > window.innerHeight * 0.35) window.scrollBy(0, top - window.innerHeight * 0.2);
+})()"""
 
 
 class BrowserScreen(Screen):
@@ -223,6 +236,7 @@ class BrowserScreen(Screen):
         page.certificate_refused.connect(lambda t=tab: self._set_problem(t, "certificate"))
         page.renderer_crashed.connect(lambda t=tab: self._set_problem(t, "crashed"))
         page.text_field_focused.connect(self.text_field_focused)
+        page.text_field_focused.connect(lambda shown, t=tab: self._lift_field(t, shown))
         self.tabs.append(tab)
         self.stack.addWidget(view)
         self.tab_bar.addTab("")
@@ -377,6 +391,11 @@ class BrowserScreen(Screen):
             tab.problem = None
             tab.page.triggerAction(QWebEnginePage.WebAction.Reload)
         self._show_current()
+
+    def _lift_field(self, tab: Tab, shown: bool) -> None:
+        """The keyboard covers the lower part of the page: bring the field near the top."""
+        if shown:
+            tab.page.runJavaScript(LIFT_FIELD_JS, QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     def _on_print_clicked(self) -> None:
         tab = self.current_tab()
