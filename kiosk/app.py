@@ -121,7 +121,10 @@ def build_sticks(settings: Settings) -> Sticks:
     if settings.simulated_devices:
         from kiosk.devices.fake_sticks import FakeSticks
 
-        return FakeSticks(allow_fake=True)
+        sticks = FakeSticks(allow_fake=True)
+        if settings.demo_stick is not None:
+            sticks.insert(settings.demo_stick, label="DEMO")
+        return sticks
     from kiosk.devices.udisks import UdisksSticks
 
     return UdisksSticks()

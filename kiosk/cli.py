@@ -35,8 +35,29 @@ def _load(args: argparse.Namespace, demo_root: Path | None) -> config.Settings:
     if demo_root is not None:
         # The demo always runs on the embedded defaults, whatever the machine has in /etc.
         settings = config.load(path=None, env={}, overrides=demo_overrides(demo_root))
-        return dataclasses.replace(settings, simulated_devices=True)
+        return dataclasses.replace(
+            settings, simulated_devices=True, demo_stick=_demo_stick(demo_root / "stick")
+        )
     return config.load(path=args.config)
+
+
+def _demo_stick(folder: Path) -> Path:
+    """Files for the demo's simulated USB stick: a letter, a photo, and two that are refused."""
+    from PIL import Image, ImageDraw
+
+    (folder / "Photos").mkdir(parents=True, exist_ok=True)
+    letter = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(letter)
+    draw.text((120, 120), "Attestation de paiement", fill="navy", font_size=56)
+    for line in range(30):
+        draw.rectangle((120, 260 + line * 44, 1100 - (line % 4) * 90, 276 + line * 44),
+                       fill="#333333")
+    letter.save(folder / "attestation.pdf", resolution=150)
+    photo = Image.linear_gradient("L").resize((800, 600)).convert("RGB")
+    photo.save(folder / "Photos" / "photo.jpg", quality=85)
+    (folder / "facture.pdf").write_bytes(b"MZ\x90\x00" + bytes(4096))  # a program in disguise
+    (folder / "autorun.inf").write_text("[autorun]\nopen=setup.exe\n", encoding="ascii")
+    return folder
 
 
 def _load_or_report(args: argparse.Namespace) -> config.Settings | None:

@@ -130,6 +130,8 @@ class Settings:
     safe: SafeSettings = SafeSettings("", 365, 730, 120)
     # Demo and tests only, never from a file: a simulated scanner and printer.
     simulated_devices: bool = False
+    # Demo only: a folder shown as a USB stick already plugged in.
+    demo_stick: Path | None = None
 
 
 @dataclass(frozen=True)
