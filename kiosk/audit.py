@@ -52,6 +52,7 @@ class AuditKind(StrEnum):
     DEVICE_REFUSED = "device_refused"
     USB_OPENED = "usb_opened"
     USB_FILE_TAKEN = "usb_file_taken"
+    USB_FILE_WRITTEN = "usb_file_written"
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,26 @@ class UsbService:
         finally:
             copy.unlink(missing_ok=True)
 
+    def write(self, key: str, source: Path, name: str) -> str:
+        """Copy a file onto the stick — the one write, done only after the person confirmed.
+        Returns the name written (a free one: nothing on the stick is ever replaced)."""
+        if self._sticks is None:
+            raise UsbError(UsbProblem.UNAVAILABLE, key)
+        written = self._sticks.write_file(key, source, name)
+        self._audit.record(AuditKind.USB_FILE_WRITTEN)
+        with self._lock:
+            was_open = key in self._opened
+        if was_open:  # mounted read-only again, maybe elsewhere: ask where
+            try:
+                root = self._sticks.open(key)
+            except UsbError:
+                with self._lock:
+                    self._opened.pop(key, None)
+            else:
+                with self._lock:
+                    self._opened[key] = root
+        return written
+
     def eject(self, key: str) -> None:
         if self._sticks is None:
             raise UsbError(UsbProblem.UNAVAILABLE, key)

@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>تم النسخ إلى ذاكرة USB باسم «%1».</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>ذاكرة USB هذه محمية ضد الكتابة (ابحث عن زر صغير على جانبها).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>لا توجد مساحة كافية في ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>ذاكرة USB لم تعد موصولة.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>ذاكرة USB مشغولة. انتظر قليلًا ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>تعذّر نسخ الملف إلى ذاكرة USB.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>ورقة الاستعادة</translation>
     </message>
@@ -925,6 +949,10 @@
         <translation>إلى مستنداتي</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>إلى ذاكرة USB</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>حذف فعلًا؟</translation>
     </message>
@@ -1535,6 +1563,14 @@
         <translation>طباعة %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>إلى ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>نسخ %1 إلى ذاكرة USB</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>مستنداتي</translation>
     </message>
@@ -1572,6 +1608,33 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>النسخ إلى ذاكرة USB؟</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>سيتم نسخ «%1» إلى ذاكرة USB. لن يتغيّر أي شيء آخر فيها.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
     </message>
 </context>
 <context>

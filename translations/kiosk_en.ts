@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>Copied to your USB stick as “%1”.</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>This USB stick is protected against writing (look for a small switch on its side).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>There is not enough room on the USB stick.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>The USB stick is no longer there.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>The USB stick is busy. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>The file could not be copied to the USB stick.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Recovery sheet</translation>
     </message>
@@ -881,6 +905,10 @@
         <translation>To My documents</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>To the USB stick</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Really delete?</translation>
     </message>
@@ -1475,6 +1503,14 @@
         <translation>Print %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>To the USB stick</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>Copy %1 to the USB stick</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>My documents</translation>
     </message>
@@ -1512,6 +1548,33 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>Copy to your USB stick?</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>Copiado en su memoria USB como «%1».</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>Esta memoria USB está protegida contra escritura (busque un pequeño interruptor en el lateral).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>No hay suficiente espacio en la memoria USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>La memoria USB ya no está.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>La memoria USB está ocupada. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>No se pudo copiar el archivo en la memoria USB.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Hoja de recuperación</translation>
     </message>
@@ -881,6 +905,10 @@
         <translation>A Mis documentos</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>A la memoria USB</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>¿Borrar de verdad?</translation>
     </message>
@@ -1475,6 +1503,14 @@
         <translation>Imprimir %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>A la memoria USB</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>Copiar %1 en la memoria USB</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Mis documentos</translation>
     </message>
@@ -1512,6 +1548,33 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Memoria USB</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>¿Copiar en su memoria USB?</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>«%1» se copiará en su memoria USB. No se cambia nada más en la memoria.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>

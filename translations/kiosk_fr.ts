@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>Copié sur votre clé USB sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>Cette clé USB est protégée contre l&apos;écriture (cherchez un petit bouton sur le côté).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>Il n&apos;y a pas assez de place sur la clé USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>La clé USB n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>La clé USB est occupée. Attendez un moment, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>Le fichier n&apos;a pas pu être copié sur la clé USB.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Feuille de secours</translation>
     </message>
@@ -881,6 +905,10 @@
         <translation>Vers Mes documents</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>Vers la clé USB</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Vraiment supprimer&#xa0;?</translation>
     </message>
@@ -1475,6 +1503,14 @@
         <translation>Imprimer %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>Vers la clé USB</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>Copier %1 sur la clé USB</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Mes documents</translation>
     </message>
@@ -1512,6 +1548,33 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Clé USB</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>Copier sur votre clé USB ?</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>« %1 » sera copié sur votre clé USB. Rien d&apos;autre n&apos;est changé sur la clé.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>D&apos;accord</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>

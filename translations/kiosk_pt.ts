@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>Copiado para a sua pen USB como «%1».</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>Esta pen USB está protegida contra escrita (procure um pequeno interruptor na lateral).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>Não há espaço suficiente na pen USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>A pen USB já não está ligada.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>A pen USB está ocupada. Aguarde um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>Não foi possível copiar o ficheiro para a pen USB.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Folha de recuperação</translation>
     </message>
@@ -881,6 +905,10 @@
         <translation>Para Os meus documentos</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>Para a pen USB</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Apagar mesmo?</translation>
     </message>
@@ -1475,6 +1503,14 @@
         <translation>Imprimir %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>Para a pen USB</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>Copiar %1 para a pen USB</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Os meus documentos</translation>
     </message>
@@ -1512,6 +1548,33 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Pen USB</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>Copiar para a sua pen USB?</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>«%1» vai ser copiado para a sua pen USB. Nada mais é alterado na pen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Está bem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,30 @@
 <context>
     <name>DeviceScreens</name>
     <message>
+        <source>Copied to your USB stick as “%1”.</source>
+        <translation>Скопійовано на вашу флешку як «%1».</translation>
+    </message>
+    <message>
+        <source>This USB stick is protected against writing (look for a small switch on its side).</source>
+        <translation>Ця флешка захищена від запису (пошукайте маленький перемикач збоку).</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the USB stick.</source>
+        <translation>На флешці недостатньо місця.</translation>
+    </message>
+    <message>
+        <source>The USB stick is no longer there.</source>
+        <translation>Флешки більше немає.</translation>
+    </message>
+    <message>
+        <source>The USB stick is busy. Wait a moment, then try again.</source>
+        <translation>Флешка зайнята. Зачекайте трохи й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The file could not be copied to the USB stick.</source>
+        <translation>Не вдалося скопіювати файл на флешку.</translation>
+    </message>
+    <message>
         <source>Recovery sheet</source>
         <translation>Аркуш відновлення</translation>
     </message>
@@ -892,6 +916,10 @@
         <translation>До Моїх документів</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>На флешку</translation>
+    </message>
+    <message>
         <source>Really delete?</source>
         <translation>Справді видалити?</translation>
     </message>
@@ -1490,6 +1518,14 @@
         <translation>Надрукувати %1</translation>
     </message>
     <message>
+        <source>To the USB stick</source>
+        <translation>На флешку</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the USB stick</source>
+        <translation>Скопіювати %1 на флешку</translation>
+    </message>
+    <message>
         <source>My documents</source>
         <translation>Мої документи</translation>
     </message>
@@ -1527,6 +1563,33 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>UsbCopyConfirm</name>
+    <message>
+        <source>USB stick</source>
+        <translation>Флешка</translation>
+    </message>
+    <message>
+        <source>Copy to your USB stick?</source>
+        <translation>Скопіювати на вашу флешку?</translation>
+    </message>
+    <message>
+        <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
+        <translation>«%1» буде скопійовано на вашу флешку. Нічого іншого на ній не змінюється.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Скопіювати</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 """USB sticks made of folders, for tests and demo mode: insert and pull them by hand, record
-calls, and script failures of open and eject."""
+calls, and script failures of open, eject and write."""
 
 from __future__ import annotations
 
@@ -21,16 +21,21 @@ from kiosk.devices.usb import (
     classify_interfaces,
     clean_label,
     interface_classes,
+    source_file,
+    stick_file_name,
+    write_into,
 )
 
-Operation = Literal["open", "eject"]
+Operation = Literal["open", "eject", "write"]
 
 
 class FakeSticks:
     """Sticks backed by folders; refuses to exist unless ``allow_fake`` is given.
 
     open() returns the folder itself: a read-only view is the caller's job. eject() reports the
-    stick REMOVED, as a real stick that powers off does. Events go to the callback on the thread
+    stick REMOVED, as a real stick that powers off does. write_file() really copies into the
+    folder, by the real adapter's rules (cleaned name, a free name, never overwriting), and
+    records (key, source, name written) in ``written``. Events go to the callback on the thread
     that called insert/pull/eject.
     """
 
@@ -39,10 +44,13 @@ class FakeSticks:
             raise RuntimeError("fake_sticks_outside_demo_or_test")
         self.calls: list[str] = []
         self.mounted: set[str] = set()
+        self.written: list[tuple[str, Path, str]] = []
         self._folders: dict[str, Path] = {}
         self._present: dict[str, StickInfo] = {}
         self._refused: dict[str, Refusal] = {}
-        self._failures: dict[Operation, deque[UsbProblem]] = {"open": deque(), "eject": deque()}
+        self._failures: dict[Operation, deque[UsbProblem]] = {
+            "open": deque(), "eject": deque(), "write": deque()
+        }
         self._on_event: StickCallback | None = None
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
@@ -95,7 +103,8 @@ class FakeSticks:
             self._emit(StickEvent.REMOVED, gone)
 
     def fail_next(self, operation: Operation, code: UsbProblem) -> None:
-        """Make the next open() or eject() raise UsbError(code), e.g. eject with BUSY."""
+        """Make the next open(), eject() or write_file() raise UsbError(code), e.g. eject with
+        BUSY or write with READ_ONLY; a scripted write writes nothing."""
         self._failures[operation].append(code)
 
     # -- the port ---------------------------------------------------------------------------
@@ -135,6 +144,18 @@ class FakeSticks:
             raise UsbError(UsbProblem.GONE, key)
         self._fail_if_scripted("eject", key)
         self.pull(key)
+
+    def write_file(self, key: str, source: Path, name: str) -> str:
+        self.calls.append("write")
+        with self._lock:
+            folder = self._folders.get(key) if key in self._present else None
+        if folder is None:
+            raise UsbError(UsbProblem.GONE, key)
+        self._fail_if_scripted("write", key)
+        with source_file(source, key) as (fd, size):
+            written = write_into(folder, fd, size, stick_file_name(name), key)
+        self.written.append((key, source, written))
+        return written
 
     def _fail_if_scripted(self, operation: Operation, key: str) -> None:
         if self._failures[operation]:

@@ -1,14 +1,17 @@
 """The real USB-stick adapter: udev (pyudev) tells when a stick comes and goes and which USB
 interfaces it has; udisks2, over the system D-Bus (jeepney), mounts it read-only and ejects it.
 
-Only Filesystem.Mount (read-only options), Filesystem.Unmount and Drive.PowerOff are called:
-nothing here can write to a stick. Every mount is checked in /proc/self/mountinfo and undone
-when the kernel did not apply the read-only options.
+Only Filesystem.Mount, Filesystem.Unmount and Drive.PowerOff are called. Every mount is
+read-only (checked in /proc/self/mountinfo, undone when the kernel did not apply the options)
+except the one in write_file(): a read-write mount, still noexec,nosuid,nodev,nosymfollow, for
+copying one confirmed file, unmounted as soon as the file and its folder are synced, then the
+stick is mounted read-only again.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 import time
@@ -23,10 +26,12 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 
+from kiosk.devices import usb
 from kiosk.devices.usb import (
     JOURNALED_EXT,
     MOUNT_OPTIONS,
     SUPPORTED_FILESYSTEMS,
+    WRITE_MOUNT_OPTIONS,
     Refusal,
     RefusalReason,
     StickCallback,
@@ -38,6 +43,9 @@ from kiosk.devices.usb import (
     clean_label,
     interface_classes,
     mount_options,
+    source_file,
+    stick_file_name,
+    write_into,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +57,9 @@ CALL_TIMEOUT_S = 30.0  # a mount may have to wait for a slow stick
 PROBE_TIMEOUT_S = 2.0
 SETTLE_S = 5.0  # udisksd may learn of a stick a moment after udev reported it
 MOUNTINFO = Path("/proc/self/mountinfo")
+SYS_BLOCK = Path("/sys/class/block")
+UNMOUNT_TRIES = 20  # after a write: 0.25 s apart, then a forced (lazy) unmount
+NEVER_WRITABLE = frozenset({"iso9660"})
 
 _ERRORS = {
     f"{UDISKS}.Error.DeviceBusy": UsbProblem.BUSY,
@@ -77,6 +88,7 @@ class UdisksSticks:
         self._present: dict[str, StickInfo] = {}
         self._refused: dict[str, Refusal] = {}
         self._lock = threading.RLock()
+        self._mounting = threading.RLock()  # open, eject and write do not interleave
 
     # -- detection (udev) -------------------------------------------------------------------
 
@@ -193,6 +205,9 @@ class UdisksSticks:
     def eject(self, key: str) -> None:
         self.eject_device(self._info(key).device_node, key)
 
+    def write_file(self, key: str, source: Path, name: str) -> str:
+        return self.write_device(self._info(key).device_node, source, name, key)
+
     def _info(self, key: str) -> StickInfo:
         with self._lock:
             info = self._present.get(key)
@@ -213,7 +228,7 @@ class UdisksSticks:
 
     def open_device(self, node: str, key: str = "") -> Path:
         """Mount the filesystem on block device ``node`` read-only; return the mount point."""
-        with self._connect(key) as conn:
+        with self._mounting, self._connect(key) as conn:
             path, interfaces = self._wait_for_filesystem(conn, node, key)
             filesystem = interfaces[FILESYSTEM]
             fs_type = str(interfaces[BLOCK].get("IdType", ("s", ""))[1])
@@ -239,7 +254,7 @@ class UdisksSticks:
     def eject_device(self, node: str, key: str = "") -> None:
         """Unmount every filesystem of ``node``'s drive (or of ``node`` alone when it has no
         drive, as a loop device), then power the drive off where it can be."""
-        with self._connect(key) as conn:
+        with self._mounting, self._connect(key) as conn:
             objects = self._objects(conn, key)
             _, interfaces = _find_block(objects, node, key)
             drive = str(interfaces[BLOCK].get("Drive", ("o", "/"))[1])
@@ -261,6 +276,98 @@ class UdisksSticks:
                 except UsbError as exc:
                     log.warning("%s unmounted but not powered off: %s", node, exc.code)
             log.info("%s ejected", node)
+
+    def write_device(self, node: str, source: Path, name: str, key: str = "") -> str:
+        """Copy ``source`` onto the filesystem on block device ``node`` (see Sticks.write_file):
+        unmount the read-only mount, mount read-write (noexec,nosuid,nodev,nosymfollow, checked
+        in mountinfo), copy, sync, unmount, mount read-only again if it was mounted before."""
+        target = stick_file_name(name)
+        with (
+            source_file(source, key) as (source_fd, size),
+            self._mounting,
+            self._connect(key) as conn,
+        ):
+            path, interfaces = self._wait_for_filesystem(conn, node, key)
+            fs_type = str(interfaces[BLOCK].get("IdType", ("s", ""))[1])
+            if fs_type not in SUPPORTED_FILESYSTEMS:
+                raise UsbError(UsbProblem.WRITE_FAILED, key)
+            if fs_type in NEVER_WRITABLE or _write_protected(node, interfaces[BLOCK]):
+                log.info("%s is write-protected", node)
+                raise UsbError(UsbProblem.READ_ONLY, key)
+            was_mounted = _mount_points(interfaces[FILESYSTEM])
+            if not all(_is_read_only_mount(m) for m in was_mounted):
+                log.warning("%s is mounted by someone else: not written", node)
+                raise UsbError(UsbProblem.WRITE_FAILED, key)
+            for mount_point in was_mounted[:1]:  # no read-write mount for a file too big
+                room = usb.free_bytes(mount_point)
+                if room is not None and room < size:
+                    raise UsbError(UsbProblem.NO_SPACE, key)
+            if was_mounted:  # BUSY when a file of the stick is open: nothing changed
+                self._call(conn, path, FILESYSTEM, "Unmount", {}, UsbProblem.WRITE_FAILED, key)
+            try:
+                writable = self._mount_writable(conn, path, fs_type, node, key)
+                try:
+                    written = write_into(writable, source_fd, size, target, key)
+                finally:
+                    self._unmount_writable(conn, path, writable, key)
+            finally:
+                if was_mounted:
+                    self._remount_read_only(conn, path, fs_type, node, key)
+            log.info("one file written to %s", node)
+            return written
+
+    def _mount_writable(
+        self, conn: DBusConnection, path: str, fs_type: str, node: str, key: str
+    ) -> Path:
+        """Mount read-write for write_device; READ_ONLY when refused. Unmounted again (and
+        raising) unless the kernel shows rw and every one of noexec,nosuid,nodev,nosymfollow."""
+        options = {"options": ("s", write_mount_options(fs_type))}
+        reply = self._call(conn, path, FILESYSTEM, "Mount", options, UsbProblem.READ_ONLY, key)
+        mount_point = Path(reply[0])
+        entry = _entry(mount_point)
+        if entry is not None and set(WRITE_MOUNT_OPTIONS) <= entry.options:
+            log.info("%s mounted read-write for one confirmed file", node)
+            return mount_point
+        problem = (UsbProblem.READ_ONLY if entry is not None and "ro" in entry.options
+                   else UsbProblem.WRITE_FAILED)  # e.g. mount(8)'s fallback to read-only
+        log.error("%s: read-write mount at %s not as asked (%s)", node, mount_point, problem)
+        self._unmount_writable(conn, path, mount_point, key)
+        raise UsbError(problem, key)
+
+    def _unmount_writable(self, conn: DBusConnection, path: str, mount_point: Path, key: str
+                          ) -> None:
+        """Unmount the read-write mount whatever it takes: retried while busy (an indexer, a
+        thumbnailer…), then forced (lazy). Raises only when it is still mounted."""
+        for attempt in range(UNMOUNT_TRIES + 1):
+            options = {"force": ("b", True)} if attempt == UNMOUNT_TRIES else {}
+            try:
+                self._call(conn, path, FILESYSTEM, "Unmount", options, UsbProblem.WRITE_FAILED,
+                           key)
+                return
+            except UsbError as exc:
+                if exc.code is UsbProblem.NOT_MOUNTED:
+                    return
+                if exc.code is not UsbProblem.BUSY or attempt == UNMOUNT_TRIES:
+                    if _entry(mount_point) is None:
+                        return
+                    log.critical("read-write mount %s could not be unmounted: %s", mount_point,
+                                 exc.code)
+                    raise UsbError(UsbProblem.WRITE_FAILED, key) from exc
+            time.sleep(0.25)
+
+    def _remount_read_only(
+        self, conn: DBusConnection, path: str, fs_type: str, node: str, key: str
+    ) -> None:
+        """Back as open() leaves it; best effort: on failure the stick stays unmounted."""
+        try:
+            options = {"options": ("s", mount_options(fs_type))}
+            mount_point = Path(self._call(conn, path, FILESYSTEM, "Mount", options,
+                                          UsbProblem.MOUNT_FAILED, key)[0])
+            if not _is_read_only_mount(mount_point):
+                log.error("%s mounted at %s without the read-only options", node, mount_point)
+                self._call(conn, path, FILESYSTEM, "Unmount", {}, UsbProblem.MOUNT_FAILED, key)
+        except UsbError as exc:
+            log.warning("%s left unmounted after writing: %s", node, exc.code)
 
     def _wait_for_filesystem(
         self, conn: DBusConnection, node: str, key: str
@@ -416,12 +523,33 @@ def mount_entry(mount_point: Path, mountinfo: Path = MOUNTINFO) -> MountEntry | 
     return found
 
 
+def write_mount_options(fs_type: str) -> str:
+    """The options string of the read-write mount (+ flush for FAT: udisks2 allows it, and it
+    writes the file out as soon as it is closed)."""
+    extra = ("flush",) if fs_type == "vfat" else ()
+    return ",".join(WRITE_MOUNT_OPTIONS + extra)
+
+
+def _write_protected(node: str, block: dict[str, Any]) -> bool:
+    """The kernel's read-only flag of the block device (blockdev --getro, read from sysfs: a
+    partition shows its disk's flag too), or udisks2's Block.ReadOnly."""
+    try:
+        flag = (SYS_BLOCK / Path(os.path.realpath(node)).name / "ro").read_text().strip()
+    except OSError:
+        flag = ""
+    return flag == "1" or bool(block.get("ReadOnly", ("b", False))[1])
+
+
+def _entry(mount_point: Path) -> MountEntry | None:
+    try:
+        return mount_entry(mount_point)
+    except OSError:
+        return None
+
+
 def _is_read_only_mount(mount_point: Path) -> bool:
     """Whether the kernel applied every read-only option (by the filesystem really mounted)."""
-    try:
-        entry = mount_entry(mount_point)
-    except OSError:
-        return False
+    entry = _entry(mount_point)
     if entry is None:
         return False
     journal_off = entry.fs_type not in JOURNALED_EXT or bool(

@@ -99,8 +99,8 @@ class ShellController(QObject):
     def _build_screens(self) -> None:
         w = self.window
         w.home = HomeScreen(self._on_home_open, available_tiles())
-        w.tray = TrayScreen(self._on_tray_print)
         self.devices = DeviceScreens(w, self.core, self.help_clicked, self._on_scan_saved)
+        w.tray = TrayScreen(self._on_tray_print, self._on_tray_to_stick, self.devices.stick_ready)
         self.devices.problems_changed.connect(
             lambda: self._publish_terminal_state(self.core.sessions.state)
         )
@@ -266,6 +266,10 @@ class ShellController(QObject):
     def _on_tray_print(self, artifact: Artifact) -> None:
         if self.core.sessions.session is not None:
             self.devices.open_print(self.core.sessions.session, artifact)
+
+    def _on_tray_to_stick(self, artifact: Artifact) -> None:
+        if artifact.path is not None:
+            self.devices.copy_to_stick(artifact.path, artifact.display_name)
 
     def _on_scan_saved(self, _artifact: Artifact) -> None:
         self.window.tray.set_printing(False)

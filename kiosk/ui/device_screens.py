@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kiosk.ui.safe_screen import SafeScreen
     from kiosk.ui.scan_screen import ScanScreen
     from kiosk.ui.shell import ShellWindow
-    from kiosk.ui.usb_screen import UsbNotice, UsbScreen
+    from kiosk.ui.usb_screen import UsbCopyConfirm, UsbNotice, UsbScreen
     from kiosk.vault.store import NewSafe
 
 PRINTER_CHECK_MS = 60_000
@@ -49,6 +49,8 @@ class DeviceScreens(QObject):
         self.safe: SafeScreen | None = None
         self.usb: UsbScreen | None = None
         self._usb_notice: UsbNotice | None = None
+        self._usb_copy: UsbCopyConfirm | None = None
+        self._copy_task: QObject | None = None
         self._usb_bridge: QObject | None = None
         self._session: Session | None = None
         self.problems: set[TerminalProblem] = set()
@@ -107,19 +109,64 @@ class DeviceScreens(QObject):
 
     def watch_usb(self) -> None:
         """Hear about sticks from now on: "USB stick detected", or a refused device."""
-        from kiosk.ui.usb_screen import UsbBridge, UsbNotice
+        from kiosk.ui.usb_screen import UsbBridge, UsbCopyConfirm, UsbNotice
 
         bridge = UsbBridge(self._core.usb, self)
         bridge.stick_event.connect(self._on_usb_event)
         self._usb_bridge = bridge
         self._usb_notice = UsbNotice(self._window, self._open_usb_now)
+        self._usb_copy = UsbCopyConfirm(self._window)
         self._window.overlays.insert(0, self._usb_notice)
+        self._window.overlays.insert(0, self._usb_copy)
+
+    def stick_ready(self) -> bool:
+        """A stick is plugged in: "To the USB stick" can be offered."""
+        return bool(self._core.usb.present())
+
+    def copy_to_stick(self, source: Path, name: str, cleanup: bool = False) -> None:
+        """Ask, then copy ``source`` onto the stick as ``name`` (the only write to a stick).
+        ``cleanup`` removes ``source`` afterwards (a copy decrypted from the safe)."""
+        from kiosk.ui.worker import Task
+
+        present = self._core.usb.present()
+        confirm = self._usb_copy
+        if not present or confirm is None:
+            if cleanup:
+                source.unlink(missing_ok=True)
+            return
+        key = present[-1].key
+
+        def copy() -> None:
+            task = Task(self)
+            task.done.connect(lambda written: finished(
+                self.tr("Copied to your USB stick as “%1”.").replace("%1", str(written))))
+            task.failed.connect(lambda error: finished(self._write_problem(error)))
+            task.start(lambda: self._core.usb.write(key, source, name))
+            self._copy_task = task
+
+        def finished(text: str) -> None:
+            if cleanup:
+                source.unlink(missing_ok=True)
+            confirm.show_result(text)
+
+        confirm.ask(name, copy, (lambda: source.unlink(missing_ok=True)) if cleanup else None)
+
+    def _write_problem(self, error: object) -> str:
+        code = getattr(getattr(error, "code", None), "value", "")
+        return {
+            "read_only": self.tr("This USB stick is protected against writing (look for a small"
+                                 " switch on its side)."),
+            "no_space": self.tr("There is not enough room on the USB stick."),
+            "gone": self.tr("The USB stick is no longer there."),
+            "busy": self.tr("The USB stick is busy. Wait a moment, then try again."),
+        }.get(code, self.tr("The file could not be copied to the USB stick."))
 
     def _on_usb_event(self, event: object, what: object) -> None:
         from kiosk.devices.usb import StickEvent
 
         if self.usb is not None:
             self.usb.on_event(event, what)  # type: ignore[arg-type]
+        self._window.tray.refresh()
         if self._usb_notice is None or self._core.sessions.session is None:
             return
         if event is StickEvent.REFUSED:

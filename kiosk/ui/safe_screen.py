@@ -59,6 +59,8 @@ class SafeHost(Protocol):
     def put_in_tray(self, path: Path, name: str, mime: str) -> None: ...
     def call_help(self) -> None: ...
     def write_sheet(self, new: NewSafe, out: Path) -> Path: ...
+    def stick_ready(self) -> bool: ...
+    def copy_to_stick(self, source: Path, name: str, cleanup: bool = False) -> None: ...
 
 
 class SafeScreen(Screen):
@@ -524,13 +526,19 @@ class SafeScreen(Screen):
             take = compact_button(f"safeTake_{info.id}", "documents")
             take.setText(self.tr("To My documents"))
             take.clicked.connect(lambda _=False, i=info: self._to_tray(i))
+            stick = None
+            if self._host.stick_ready():
+                stick = compact_button(f"safeToStick_{info.id}", "usb")
+                stick.setText(self.tr("To the USB stick"))
+                stick.clicked.connect(lambda _=False, i=info: self._to_stick(i))
             remove = compact_button(f"safeDelete_{info.id}", "trash")
             remove.setText(self.tr("Really delete?") if self._confirm_delete == info.id
                            else self.tr("Delete"))
             remove.clicked.connect(lambda _=False, i=info: self._delete(i))
-            for button in (view, take, remove):
-                button.setAccessibleName(f"{button.text()}: {info.title}")
-                line.addWidget(button)
+            for button in (view, take, stick, remove):
+                if button is not None:
+                    button.setAccessibleName(f"{button.text()}: {info.title}")
+                    line.addWidget(button)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, info.title)
             item.setSizeHint(row.sizeHint().expandedTo(QSize(0, 104)))
             self.documents.addItem(item)
@@ -632,6 +640,24 @@ class SafeScreen(Screen):
             self.message.setProperty("private", True)
 
         self._run(decrypt, done)
+
+    def _to_stick(self, info: DocumentInfo) -> None:
+        """Decrypted to the session's runtime folder only for the copy, then removed."""
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        out = self._host.safe_folder() / f"stick-{info.id}"
+
+        def decrypt() -> Path:
+            with open(out, "wb") as sink:
+                for chunk in safe.chunks(info.id):
+                    sink.write(chunk)
+            safe.record("exported", info.title)
+            return out
+
+        self._run(decrypt, lambda _path: self._host.copy_to_stick(
+            out, info.original_name or info.title, cleanup=True))
 
     def _delete(self, info: DocumentInfo) -> None:
         safe = self._service.current

@@ -25,13 +25,18 @@ class TrayScreen(Screen):
     def __init__(
         self,
         on_print: Callable[[Artifact], None] | None = None,
+        on_to_stick: Callable[[Artifact], None] | None = None,
+        stick_ready: Callable[[], bool] = lambda: False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trayScreen")
         self._items: list[Artifact] = []
         self._on_print = on_print
+        self._on_to_stick = on_to_stick
+        self._stick_ready = stick_ready
         self.print_buttons: dict[int, QPushButton] = {}
+        self.stick_buttons: dict[int, QPushButton] = {}
         self._printing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 16)
@@ -76,6 +81,8 @@ class TrayScreen(Screen):
     def _fill(self) -> None:
         self.list.clear()
         self.print_buttons = {}
+        self.stick_buttons = {}
+        stick = self._on_to_stick is not None and self._stick_ready()
         locale = QLocale()
         for artifact in self._items:
             size = locale.formattedDataSize(artifact.size)
@@ -101,10 +108,26 @@ class TrayScreen(Screen):
                 button.clicked.connect(lambda _=False, a=artifact: self._print(a))
                 line.addWidget(button)
                 self.print_buttons[artifact.id] = button
+            if stick and artifact.path is not None:
+                to_stick = big_button(f"trayToStick_{artifact.id}", "usb", 32)
+                to_stick.setText(self.tr("To the USB stick"))
+                to_stick.setAccessibleName(
+                    self.tr("Copy %1 to the USB stick").replace("%1", artifact.display_name))
+                to_stick.clicked.connect(lambda _=False, a=artifact: self._to_stick(a))
+                line.addWidget(to_stick)
+                self.stick_buttons[artifact.id] = to_stick
             item.setSizeHint(row.sizeHint().expandedTo(QSize(0, 72)))
             self.list.setItemWidget(item, row)
         self.empty.setVisible(not self._items)
         self.list.setVisible(bool(self._items))
+
+    def refresh(self) -> None:
+        """A stick came or went: offer "To the USB stick" or not."""
+        self._fill()
+
+    def _to_stick(self, artifact: Artifact) -> None:
+        if self._on_to_stick is not None:
+            self._on_to_stick(artifact)
 
     def set_printing(self, printing: bool) -> None:
         """Opened from the Print tile: the title says to choose what to print."""

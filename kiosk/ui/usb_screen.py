@@ -93,6 +93,72 @@ class UsbNotice(Overlay):
             button.setAccessibleName(button.text())
 
 
+class UsbCopyConfirm(Overlay):
+    """"Copy … to your USB stick?" — the only way anything is ever written to a stick."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "usbCopyConfirm")
+        self.body.addWidget(pictogram("usb", 64))
+        self.title = wrapped_label("overlayTitle")
+        self.text = wrapped_label("overlayText")
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.text)
+        row = QHBoxLayout()
+        self.cancel = big_button("usbCopyCancel", "back", 32)
+        self.cancel.clicked.connect(self._cancelled)
+        self.copy = big_button("usbCopyYes", "usb", 32)
+        self.copy.setProperty("role", "primary")
+        self.copy.clicked.connect(self._confirmed)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        row.addWidget(self.copy)
+        self.body.addLayout(row)
+        self._name = ""
+        self._then: Callable[[], None] | None = None
+        self._otherwise: Callable[[], None] | None = None
+        self._result: str | None = None
+        self.retranslate()
+
+    def ask(self, name: str, then: Callable[[], None],
+            otherwise: Callable[[], None] | None = None) -> None:
+        self._name, self._then, self._otherwise, self._result = name, then, otherwise, None
+        self.retranslate()
+        self.open()
+
+    def _cancelled(self) -> None:
+        otherwise, self._otherwise = self._otherwise, None
+        self._then = None
+        self.close_overlay()
+        if otherwise is not None:
+            otherwise()
+
+    def show_result(self, text: str) -> None:
+        """After the copy: what happened, with OK only."""
+        self._result = text
+        self.retranslate()
+        self.open()
+
+    def _confirmed(self) -> None:
+        then, self._then = self._then, None
+        self._otherwise = None
+        self.close_overlay()
+        if then is not None:
+            then()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("USB stick") if self._result is not None
+                           else self.tr("Copy to your USB stick?"))
+        self.text.setText(self._result if self._result is not None else
+                          self.tr("“%1” will be copied onto your USB stick. Nothing else on the"
+                                  " stick is changed.").replace("%1", self._name))
+        self.text.setProperty("private", True)  # a document's name is not read aloud
+        self.copy.setVisible(self._result is None)
+        self.cancel.setText(self.tr("OK") if self._result is not None else self.tr("Cancel"))
+        self.copy.setText(self.tr("Copy"))
+        for button in (self.cancel, self.copy):
+            button.setAccessibleName(button.text())
+
+
 class UsbScreen(Screen):
     def __init__(
         self,

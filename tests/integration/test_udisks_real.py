@@ -3,7 +3,8 @@
 There is no USB bus here, so a udev rule (matching only this test's image files) gives the loop
 devices the properties a USB stick has: ID_BUS=usb and ID_USB_INTERFACES. Everything else is
 real: udevd's events reach pyudev's monitor, udisksd mounts through the kernel, and the images'
-SHA-256 show that nothing was written.
+SHA-256 show that nothing was written — except by write_file, whose file is then read back
+from the image with debugfs.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
-from kiosk.devices.udisks import UdisksSticks, mount_entry
+from kiosk.devices import udisks as udisks_adapter
+from kiosk.devices import usb
+from kiosk.devices.udisks import MountEntry, UdisksSticks, mount_entry
 from kiosk.devices.usb import (
     Refusal,
     RefusalReason,
@@ -44,7 +47,8 @@ UDISKSD = Path("/usr/libexec/udisks2/udisksd")
 UDEVD = next((p for p in (Path("/lib/systemd/systemd-udevd"),
                           Path("/usr/lib/systemd/systemd-udevd")) if p.exists()), None)
 RULES_DIR = Path("/run/udev/rules.d")
-TOOLS = ("dbus-daemon", "udevadm", "losetup", "partx", "mkfs.ext4", "mkfs.vfat", "mount", "umount")
+TOOLS = ("dbus-daemon", "udevadm", "losetup", "partx", "mkfs.ext4", "mkfs.vfat", "mount", "umount",
+         "debugfs", "e2fsck")
 READ_ONLY = {"ro", "noexec", "nosuid", "nodev", "nosymfollow"}
 HELLO = "Bonjour, ceci vient de la clé.\n"
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
@@ -106,13 +110,36 @@ def sha256(path: Path) -> str:
 
 def mounts_of(node: str) -> list[Path]:
     """Where block device ``node`` is mounted, from /proc/self/mountinfo."""
+    return [where for where, _ in mount_ids(node)]
+
+
+def mount_ids(node: str) -> list[tuple[Path, str]]:
+    """(mount point, mount id) of each mount of ``node``: a new id is a new mount."""
     found = []
     for line in Path("/proc/self/mountinfo").read_text().splitlines():
         fields = line.split(" ")
         tail = fields[fields.index("-") + 1 :]
         if len(tail) > 1 and tail[1] == node:
-            found.append(Path(fields[4].replace("\\040", " ")))
+            found.append((Path(fields[4].replace("\\040", " ")), fields[0]))
     return found
+
+
+def image_file(image: Path, name: str) -> bytes:
+    """A file's bytes read from an ext4 image, without mounting it."""
+    return subprocess.run(["debugfs", "-R", f'cat "/{name}"', str(image)], check=True,
+                          capture_output=True).stdout
+
+
+def image_names(image: Path) -> set[str]:
+    listing = run("debugfs", "-R", "ls -p /", str(image))
+    return {line.split("/")[5] for line in listing.splitlines() if line.count("/") >= 6} - {
+        ".", "..", "lost+found"}
+
+
+def assert_clean(image: Path) -> None:
+    check = subprocess.run(["e2fsck", "-fn", str(image)], capture_output=True, text=True,
+                           check=False)
+    assert check.returncode == 0, check.stdout
 
 
 class PrivateUdisks:
@@ -179,10 +206,11 @@ class PrivateUdisks:
 
     # -- sticks -----------------------------------------------------------------------------
 
-    def attach(self, image: Path, *, partitioned: bool = False) -> str:
-        """A read-only loop device for ``image``; udev has processed it when this returns."""
-        node = run("losetup", "-r", "-f", "--show", *(["-P"] if partitioned else []),
-                   str(image))
+    def attach(self, image: Path, *, partitioned: bool = False, read_only: bool = True) -> str:
+        """A loop device for ``image``, read-only (write-protected) unless told; udev has
+        processed it when this returns."""
+        node = run("losetup", *(["-r"] if read_only else []), "-f", "--show",
+                   *(["-P"] if partitioned else []), str(image))
         self._loops.append(node)
         if partitioned and not partitions(node):
             # A kernel without partition-table parsers (this VM's has no MSDOS_PARTITION)
@@ -456,3 +484,155 @@ def test_an_unknown_device_is_gone(udisks: PrivateUdisks) -> None:
     with pytest.raises(UsbError) as unknown_key:
         sticks.eject("/devices/virtual/block/nothing")
     assert unknown_key.value.code is UsbProblem.GONE
+
+
+# -- the one write path ---------------------------------------------------------------------
+
+
+def test_a_confirmed_file_is_written_and_the_stick_is_read_only_again(
+    watch: Watch, tmp_path: Path
+) -> None:
+    sticks, events = watch.sticks, watch.events
+    image = ext4_image(watch.udisks.root / "usb-writable.img",
+                       make_content(tmp_path / "content"), "WRITABLE")
+    node = watch.udisks.attach(image, read_only=False)
+    _, info, _ = events.next()
+    assert isinstance(info, StickInfo) and info.device_node == node
+    mount_point = sticks.open(info.key)
+    assert_read_only(mount_point)
+    letter = secrets.token_bytes(300_000)
+    source = tmp_path / "lettre.pdf"
+    source.write_bytes(letter)
+
+    with open(mount_point / "hello.txt") as held:  # a file of the stick still open: nothing
+        with pytest.raises(UsbError) as busy:
+            sticks.write_file(info.key, source, "lettre.pdf")
+        assert busy.value.code is UsbProblem.BUSY
+        assert held.read() == HELLO
+    assert mounts_of(node) == [mount_point]
+
+    assert sticks.write_file(info.key, source, "lettre.pdf") == "lettre.pdf"
+    again = sticks.open(info.key)  # the read-only mount, not a new one
+    assert mounts_of(node) == [again]
+    assert_read_only(again)
+    assert (again / "lettre.pdf").read_bytes() == letter
+    assert sticks.write_file(info.key, source, "lettre.pdf") == "lettre (2).pdf"
+    assert sticks.write_file(info.key, source, '../Lettre: "finale"?.pdf') == (
+        "_Lettre_ _finale__.pdf")
+    assert sticks.write_file(info.key, source, "autorun.inf") == "autorun (2).inf"
+    again = sticks.open(info.key)
+    assert mounts_of(node) == [again]
+    assert_read_only(again)
+    assert (again / "autorun.inf").read_text() == "[autorun]\nopen=run.sh\n"  # untouched
+
+    sticks.eject(info.key)
+    assert mounts_of(node) == []
+    watch.udisks.detach(node)
+    assert image_file(image, "lettre.pdf") == letter
+    assert image_file(image, "lettre (2).pdf") == letter
+    assert image_names(image) == {"hello.txt", "autorun.inf", "run.sh", "link", "lettre.pdf",
+                                  "lettre (2).pdf", "_Lettre_ _finale__.pdf", "autorun (2).inf"}
+    assert_clean(image)
+
+
+def test_a_stick_that_was_not_open_is_written_and_left_unmounted(
+    loops: PrivateUdisks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = ext4_image(tmp_path / "closed.img", make_content(tmp_path / "content"), "CLOSED")
+    node = loops.attach(image, read_only=False)
+    loops.wait_for_filesystem(node)
+    source = tmp_path / "note.txt"
+    source.write_text("note\n")
+    seen: list[MountEntry | None] = []
+
+    def spy(folder: Path, source_fd: int, size: int, name: str, key: str = "") -> str:
+        seen.append(mount_entry(folder))
+        return usb.write_into(folder, source_fd, size, name, key)
+
+    monkeypatch.setattr(udisks_adapter, "write_into", spy)
+    assert UdisksSticks(loops.address).write_device(node, source, "note.txt") == "note.txt"
+    [entry] = seen  # the short read-write mount, as the kernel applied it
+    assert entry is not None and {"rw", "noexec", "nosuid", "nodev", "nosymfollow"} <= entry.options
+    assert mounts_of(node) == []
+    loops.detach(node)
+    assert image_file(image, "note.txt") == b"note\n"
+    assert_clean(image)
+
+
+def test_a_write_protected_stick_is_read_only_and_stays_mounted(
+    loops: PrivateUdisks, tmp_path: Path
+) -> None:
+    image = ext4_image(tmp_path / "locked.img", make_content(tmp_path / "content"), "LOCKED")
+    before = sha256(image)
+    node = loops.attach(image)  # losetup -r: the kernel's read-only flag, as a locked SD card
+    loops.wait_for_filesystem(node)
+    sticks = UdisksSticks(loops.address)
+    mount_point = sticks.open_device(node)
+    mounted = mount_ids(node)
+    source = tmp_path / "note.txt"
+    source.write_text("note\n")
+    with pytest.raises(UsbError) as refused:
+        sticks.write_device(node, source, "note.txt")
+    assert refused.value.code is UsbProblem.READ_ONLY
+    assert mount_ids(node) == mounted  # never unmounted
+    assert_read_only(mount_point)
+    sticks.eject_device(node)
+    loops.detach(node)
+    assert sha256(image) == before
+
+
+def test_a_read_write_mount_refused_by_udisks_is_read_only_and_undone(
+    loops: PrivateUdisks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the write-protection check (as if it had missed it): udisks2 refuses the explicit
+    rw, and the stick is mounted read-only again."""
+    image = ext4_image(tmp_path / "locked.img", make_content(tmp_path / "content"), "LOCKED")
+    before = sha256(image)
+    node = loops.attach(image)
+    loops.wait_for_filesystem(node)
+    sticks = UdisksSticks(loops.address)
+    sticks.open_device(node)
+    monkeypatch.setattr(udisks_adapter, "_write_protected", lambda node, block: False)
+    source = tmp_path / "note.txt"
+    source.write_text("note\n")
+    with pytest.raises(UsbError) as refused:
+        sticks.write_device(node, source, "note.txt")
+    assert refused.value.code is UsbProblem.READ_ONLY
+    [again] = mounts_of(node)
+    assert_read_only(again)
+    sticks.eject_device(node)
+    loops.detach(node)
+    assert sha256(image) == before
+
+
+def test_a_file_too_big_is_no_space_and_leaves_nothing(
+    loops: PrivateUdisks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = ext4_image(tmp_path / "tiny.img", make_content(tmp_path / "content"), "TINY",
+                       size_mb=2)
+    node = loops.attach(image, read_only=False)
+    loops.wait_for_filesystem(node)
+    sticks = UdisksSticks(loops.address)
+    mount_point = sticks.open_device(node)
+    source = tmp_path / "big.bin"
+    source.write_bytes(secrets.token_bytes(3 * 1024 * 1024))
+
+    mounted = mount_ids(node)
+    with pytest.raises(UsbError) as too_big:  # seen from the read-only mount
+        sticks.write_device(node, source, "big.bin")
+    assert too_big.value.code is UsbProblem.NO_SPACE
+    assert mount_ids(node) == mounted  # not even remounted
+
+    monkeypatch.setattr(usb, "free_bytes", lambda folder: None)  # as if the space were unknown
+    with pytest.raises(UsbError) as full:  # the kernel's ENOSPC, in the middle of the copy
+        sticks.write_device(node, source, "big.bin")
+    assert full.value.code is UsbProblem.NO_SPACE
+    [(again, _)] = mount_ids(node)
+    assert_read_only(again)
+    assert sorted(p.name for p in again.iterdir()) == [
+        "autorun.inf", "hello.txt", "link", "lost+found", "run.sh"]
+    assert mount_point.exists()
+    sticks.eject_device(node)
+    loops.detach(node)
+    assert image_names(image) == {"hello.txt", "autorun.inf", "run.sh", "link"}
+    assert_clean(image)

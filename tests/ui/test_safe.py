@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.artifacts import Origin
@@ -242,3 +243,39 @@ def test_get_everything_as_a_zip_or_locked_with_a_password(
         plain = decrypt(source, "ma phrase de passe")
     with zipfile.ZipFile(io.BytesIO(plain)) as archive:
         assert any(name.endswith(".pdf") for name in archive.namelist())
+
+
+def test_a_safe_document_goes_to_the_stick_only_after_a_yes(
+    shell: ShellApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    screen = open_safe_screen(shell, qtbot)
+    shell.core.usb._sticks.insert(stick)  # type: ignore[union-attr]
+    controller = shell.window.controller
+    assert controller is not None
+    notice = controller.devices._usb_notice
+    if notice is not None and notice.isVisible():
+        qtbot.mouseClick(notice.later, LEFT)
+    _identifier, _secret, code = create(screen, qtbot)
+    confirm(screen, qtbot, code)
+    session = shell.core.sessions.session
+    assert session is not None
+    (tmp_path / "avis.pdf").write_bytes(b"%PDF-1.4 avis CAF\n%%EOF\n")
+    artifact = session.tray.add_file(tmp_path / "avis.pdf", Origin.DOWNLOAD, "avis.pdf",
+                                     "application/pdf")
+    controller.devices.pick_document = lambda: artifact  # type: ignore[method-assign]
+    qtbot.mouseClick(screen.category_buttons[Category.INCOME], LEFT)
+    qtbot.mouseClick(screen.add_button, LEFT)
+    qtbot.waitUntil(lambda: screen.document_buttons != {}, timeout=10_000)
+    to_stick = next(b for b in screen.documents.findChildren(QToolButton)
+                    if b.objectName().startswith("safeToStick_"))
+    qtbot.mouseClick(to_stick, LEFT)
+    copy_confirm = controller.devices._usb_copy
+    assert copy_confirm is not None
+    qtbot.waitUntil(copy_confirm.isVisible, timeout=10_000)
+    qtbot.mouseClick(copy_confirm.copy, LEFT)
+    qtbot.waitUntil(lambda: "Copied" in copy_confirm.text.text(), timeout=10_000)
+    assert (stick / "avis.pdf").read_bytes() == b"%PDF-1.4 avis CAF\n%%EOF\n"
+    # The decrypted copy made for the stick is gone from the session's folder.
+    assert not list((session.workspace.path / "safe").glob("stick-*"))

@@ -118,3 +118,33 @@ def test_a_stick_pulled_out_is_handled_calmly(shell: ShellApp, qtbot: QtBot, tmp
     sticks_of(shell).pull(key)
     qtbot.waitUntil(lambda: "was removed" in screen.message.text())
     assert screen.steps.currentWidget() is screen.waiting
+
+
+def test_copying_to_the_stick_only_after_a_yes(shell: ShellApp, qtbot: QtBot, tmp_path: Path
+                                               ) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    sticks_of(shell).insert(stick)
+    session = shell.core.sessions.session
+    assert session is not None
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 scan\n%%EOF\n")
+    session.tray.add_file(tmp_path / "scan.pdf", Origin.SCAN, "Scan 10h00.pdf", "application/pdf")
+    controller = shell.window.controller
+    assert controller is not None
+    notice = controller.devices._usb_notice
+    if notice is not None and notice.isVisible():
+        qtbot.mouseClick(notice.later, LEFT)
+    qtbot.mouseClick(shell.window.home.tiles["documents"], LEFT)
+    [button] = shell.window.tray.stick_buttons.values()
+    confirm = controller.devices._usb_copy
+    assert confirm is not None
+    qtbot.mouseClick(button, LEFT)
+    assert confirm.isVisible() and "Copy to your USB stick?" in confirm.title.text()
+    qtbot.mouseClick(confirm.cancel, LEFT)  # "no": nothing is written
+    assert list(stick.iterdir()) == []
+    [button] = shell.window.tray.stick_buttons.values()
+    qtbot.mouseClick(button, LEFT)
+    qtbot.mouseClick(confirm.copy, LEFT)
+    qtbot.waitUntil(lambda: "Copied" in confirm.text.text(), timeout=10_000)
+    assert (stick / "Scan 10h00.pdf").read_bytes() == b"%PDF-1.4 scan\n%%EOF\n"
