@@ -108,7 +108,12 @@ def build_core(
     scanning.register(scrubber)
     safe = build_safe(settings, engine, clock, audit)
     safe.register(scrubber)
-    usb = UsbService(build_sticks(settings), audit, help_service)
+    antivirus = None
+    if settings.clamd_socket is not None:
+        from kiosk.documents.antivirus import ClamdScanner
+
+        antivirus = ClamdScanner(settings.clamd_socket)
+    usb = UsbService(build_sticks(settings), audit, help_service, antivirus=antivirus)
     usb.register(scrubber)
     return Core(
         settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,

@@ -53,6 +53,7 @@ class AuditKind(StrEnum):
     USB_OPENED = "usb_opened"
     USB_FILE_TAKEN = "usb_file_taken"
     USB_FILE_WRITTEN = "usb_file_written"
+    VIRUS_FOUND = "virus_found"
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ class Settings:
     simulated_devices: bool = False
     # Demo only: a folder shown as a USB stick already plugged in.
     demo_stick: Path | None = None
+    clamd_socket: Path | None = None  # usb.clamd_socket
 
 
 @dataclass(frozen=True)
@@ -315,6 +316,7 @@ FIELDS: tuple[_Field, ...] = (
            _pattern("printing.queue", r"[A-Za-z0-9_.@-]{1,127}", "not_a_queue")),
     _Field("printing.page_quota", int, _int_range("printing.page_quota", 0, 10000)),
     _Field("printing.color", bool),
+    _Field("usb.clamd_socket", str, _absolute_or_empty("usb.clamd_socket")),
     _Field("safe.keyring_backend", str,
            _pattern("safe.keyring_backend", r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+", "not_a_class")),
     _Field("safe.unused_flag_days", int, _int_range("safe.unused_flag_days", 30, 3650)),
@@ -552,6 +554,7 @@ def load(
             size_presets_mb=tuple(sorted(set(merged["scanning.size_presets_mb"]))),
             default_size_mb=merged["scanning.default_size_mb"],
         ),
+        clamd_socket=_optional_path(merged["usb.clamd_socket"]),
         safe=SafeSettings(
             keyring_backend=merged["safe.keyring_backend"],
             unused_flag_days=merged["safe.unused_flag_days"],

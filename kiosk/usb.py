@@ -21,6 +21,7 @@ from kiosk.devices.usb import Refusal, StickEvent, StickInfo, Sticks, UsbError, 
 from kiosk.scrub import Scrubber, ScrubContext
 
 if TYPE_CHECKING:
+    from kiosk.documents.antivirus import ClamdScanner
     from kiosk.documents.stick import Entry, Listing
     from kiosk.help.service import HelpService
 
@@ -45,8 +46,10 @@ class UsbService:
         audit: AuditSink,
         help_service: HelpService | None = None,
         session_cap_bytes: int = 500 * 1024 * 1024,
+        antivirus: ClamdScanner | None = None,
     ) -> None:
         self._sticks = sticks
+        self._antivirus = antivirus
         self._audit = audit
         self._help = help_service
         self._cap = session_cap_bytes
@@ -147,6 +150,9 @@ class UsbService:
                 reason = verdict.reason or "refused"
                 tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size, reason)
                 raise TakeRefused(reason)
+            if self._found_by_antivirus(copy):
+                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size, "virus")
+                raise TakeRefused("virus")
             out = incoming / f"out-{len(tray) + 1:04d}"
             out.mkdir(mode=0o700)
             try:
@@ -185,6 +191,20 @@ class UsbService:
                 with self._lock:
                     self._opened[key] = root
         return written
+
+    def _found_by_antivirus(self, copy: Path) -> bool:
+        """ClamAV's opinion when clamd runs; never relied on alone (the rebuild follows)."""
+        if self._antivirus is None or not self._antivirus.available():
+            return False
+        try:
+            found = self._antivirus.scan(copy)
+        except OSError as error:
+            log.warning("antivirus scan skipped: %s", type(error).__name__)
+            return False
+        if found is not None:
+            self._audit.record(AuditKind.VIRUS_FOUND, signature=found[:80])
+            return True
+        return False
 
     def eject(self, key: str) -> None:
         if self._sticks is None:

@@ -1831,6 +1831,10 @@
         <translation>تعذّر نسخ الملف من الذاكرة</translation>
     </message>
     <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>عُثر فيه على فيروس — غير مسموح</translation>
+    </message>
+    <message>
         <source>not allowed</source>
         <translation>غير مسموح</translation>
     </message>

@@ -1771,6 +1771,10 @@
         <translation>the file could not be copied from the stick</translation>
     </message>
     <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>a virus was found in it — not allowed</translation>
+    </message>
+    <message>
         <source>not allowed</source>
         <translation>not allowed</translation>
     </message>

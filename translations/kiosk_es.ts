@@ -1771,6 +1771,10 @@
         <translation>no se pudo copiar el archivo de la memoria USB</translation>
     </message>
     <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>se encontró un virus — no permitido</translation>
+    </message>
+    <message>
         <source>not allowed</source>
         <translation>no permitido</translation>
     </message>

@@ -147,7 +147,7 @@
     <name>DeviceScreens</name>
     <message>
         <source>Copied to your USB stick as “%1”.</source>
-        <translation>Copié sur votre clé USB sous le nom « %1 ».</translation>
+        <translation>Copié sur votre clé USB sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This USB stick is protected against writing (look for a small switch on its side).</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>“%1” will be copied onto your USB stick. Nothing else on the stick is changed.</source>
-        <translation>« %1 » sera copié sur votre clé USB. Rien d&apos;autre n&apos;est changé sur la clé.</translation>
+        <translation>«&#xa0;%1&#xa0;» sera copié sur votre clé USB. Rien d&apos;autre n&apos;est changé sur la clé.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1769,6 +1769,10 @@
     <message>
         <source>the file could not be copied from the stick</source>
         <translation>le fichier n&apos;a pas pu être copié depuis la clé</translation>
+    </message>
+    <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>un virus a été trouvé dedans — non autorisé</translation>
     </message>
     <message>
         <source>not allowed</source>

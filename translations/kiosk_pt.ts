@@ -1771,6 +1771,10 @@
         <translation>não foi possível copiar o ficheiro da pen</translation>
     </message>
     <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>foi encontrado um vírus — não autorizado</translation>
+    </message>
+    <message>
         <source>not allowed</source>
         <translation>não permitido</translation>
     </message>

@@ -1786,6 +1786,10 @@
         <translation>не вдалося скопіювати файл із флешки</translation>
     </message>
     <message>
+        <source>a virus was found in it — not allowed</source>
+        <translation>у ньому знайдено вірус — не дозволено</translation>
+    </message>
+    <message>
         <source>not allowed</source>
         <translation>не дозволено</translation>
     </message>

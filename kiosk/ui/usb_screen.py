@@ -451,6 +451,7 @@ class UsbScreen(Screen):
                                           " PDF"),
             "timeout": self.tr("this file takes too long to check"),
             "copy_failed": self.tr("the file could not be copied from the stick"),
+            "virus": self.tr("a virus was found in it — not allowed"),
         }.get(code or "", self.tr("not allowed"))
 
     def reset(self) -> None:

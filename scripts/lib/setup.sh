@@ -63,6 +63,9 @@ KIOSK_APT_PACKAGES=(
     # USB sticks: udev reports them, udisks2 mounts them read-only over D-Bus (the tests start
     # their own dbus-daemon, udevd and udisksd, on loop devices made with mkfs.ext4/mkfs.vfat)
     udisks2 dbus udev e2fsprogs
+    # Files from sticks are also scanned by ClamAV when clamd runs (the tests start their own,
+    # with a one-signature database: no download)
+    clamav-daemon
 )
 
 # Installed when the distribution has them, skipped with a note otherwise: Chromium is the
