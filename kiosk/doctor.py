@@ -49,6 +49,7 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
         _check_devices(settings, report)
         _check_safe(core.safe.disabled, report)
         _check_sandbox(report)
+        _check_antivirus(settings, report)
         report(os.geteuid() != 0, "runs as an unprivileged user" if os.geteuid() != 0
                else "running as root: the terminal should run as an unprivileged user")
     finally:
@@ -84,3 +85,15 @@ def _check_sandbox(report: Callable[[bool, str], None]) -> None:
 
     status = probe()
     report(status.available, describe(status))
+
+
+def _check_antivirus(settings: config.Settings, report: Callable[[bool, str], None]) -> None:
+    """ClamAV is optional: its absence is said, not counted as a failure."""
+    from kiosk.documents.antivirus import ClamdScanner
+
+    where = settings.clamd_socket
+    if where is not None and ClamdScanner(where).available():
+        report(True, f"files from sticks are also scanned by clamd ({where})")
+    else:
+        report(True, "no clamd answering (optional): files from sticks are checked and rebuilt,"
+                     " not scanned by ClamAV")
