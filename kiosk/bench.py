@@ -14,8 +14,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 CHILD = "kiosk.ui.bench_child"
 
@@ -103,6 +105,27 @@ def measure_startup(runs: int = 5) -> StartupResult:
         baseline_rss_mb=round(statistics.median(base_rss), 1),
         platform=env.get("QT_QPA_PLATFORM", "default"),
     )
+
+
+def report_figures(
+    program: str,
+    measure: Callable[[], dict[str, Any]],
+    print_human: Callable[[dict[str, Any]], None],
+    as_json: bool,
+    failures: tuple[type[BaseException], ...],
+) -> int:
+    """Measure, then print the figures as one JSON document or for a person; a failure of
+    one of the ``failures`` kinds is one line on standard error and exit status 1."""
+    try:
+        figures = measure()
+    except failures as error:
+        print(f"{program}: {error or type(error).__name__}", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(figures))
+    else:
+        print_human(figures)
+    return 0
 
 
 def run_startup_bench(runs: int = 5, as_json: bool = False) -> int:

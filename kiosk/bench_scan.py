@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import math
 import os
 import random
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -29,6 +27,7 @@ from typing import Any
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
+from kiosk.bench import report_figures
 from kiosk.documents.fit import LEGIBLE_DPI, MB, QUALITY_FLOOR, FitResult, build_pdf
 
 GOAL_2MB_S = 2.0
@@ -269,13 +268,7 @@ def _print_human(f: dict[str, Any]) -> None:
 
 def run_scan_bench(json_out: bool, *, pages: int = 3, dpi: int = 300, runs: int = 3) -> int:
     """Run the benchmark and print its figures (one JSON document with `json_out`)."""
-    try:
-        figures = measure_scan(pages, dpi, runs)
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"kiosk bench scan: {error}", file=sys.stderr)
-        return 1
-    if json_out:
-        print(json.dumps(figures))
-    else:
-        _print_human(figures)
-    return 0
+    return report_figures(
+        "kiosk bench scan", lambda: measure_scan(pages, dpi, runs), _print_human, json_out,
+        (OSError, subprocess.SubprocessError),
+    )

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import random
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import zipfile
@@ -25,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.bench import report_figures
 from kiosk.documents.stick import list_folder
 
 GOAL_RATIO_VS_FILE = 1.0
@@ -262,13 +261,7 @@ def _print_human(f: dict[str, Any]) -> None:
 
 def run_usb_bench(json_out: bool, files: int = 10_000) -> int:
     """Run the benchmark and print its figures (one JSON document with `json_out`)."""
-    try:
-        figures = measure_usb(files)
-    except (OSError, subprocess.SubprocessError) as error:
-        print(f"kiosk bench usb: {error}", file=sys.stderr)
-        return 1
-    if json_out:
-        print(json.dumps(figures))
-    else:
-        _print_human(figures)
-    return 0
+    return report_figures(
+        "kiosk bench usb", lambda: measure_usb(files), _print_human, json_out,
+        (OSError, subprocess.SubprocessError),
+    )

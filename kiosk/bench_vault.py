@@ -23,11 +23,9 @@ import functools
 import hashlib
 import hmac
 import io
-import json
 import os
 import shutil
 import statistics
-import sys
 import tempfile
 import threading
 import time
@@ -38,7 +36,9 @@ from types import TracebackType
 from typing import Any
 
 from kiosk.app import UNLOCK_TARGET_S
+from kiosk.bench import report_figures
 from kiosk.vault import crypto
+from kiosk.vault.store import write_encrypted
 
 MIB = 1024 * 1024
 MB = 1_000_000
@@ -117,14 +117,6 @@ class RssSampler:
         self.peak_kib = max(self.peak_kib, _rss_kib())
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _drop_cache(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -176,13 +168,8 @@ def safe_write(folder: Path, name: str, pattern: bytes, size: int) -> StoredDocu
     hasher = hashlib.sha256()  # on this thread: a second one only adds GIL hand-offs here
     source = io.BufferedReader(_GeneratorReader(_blocks(pattern, size)), crypto.CHUNK_SIZE)
     start = time.perf_counter()
-    with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as sink:
-        crypto.encrypt_stream(source, sink, dek, file_id, hasher)
-        sink.flush()
-        os.fsync(sink.fileno())
+    write_encrypted(source, part, final, dek, file_id, hasher)  # the store's own write
     digest = hasher.hexdigest()
-    os.replace(part, final)
-    _fsync_dir(folder)
     seconds = time.perf_counter() - start
     return StoredDocument(final, seconds, dek, file_id, digest)
 
@@ -326,13 +313,7 @@ def run_vault_bench(
     json_out: bool, *, size_mb: int = 256, big_mb: int = 1024, folder: Path | None = None
 ) -> int:
     """Run the benchmark and print its figures (one JSON document with `json_out`)."""
-    try:
-        figures = measure_vault(size_mb, big_mb, folder)
-    except (OSError, crypto.VaultCryptoError) as error:
-        print(f"kiosk bench vault: {error or type(error).__name__}", file=sys.stderr)
-        return 1
-    if json_out:
-        print(json.dumps(figures))
-    else:
-        _print_human(figures)
-    return 0
+    return report_figures(
+        "kiosk bench vault", lambda: measure_vault(size_mb, big_mb, folder), _print_human, json_out,
+        (OSError, crypto.VaultCryptoError),
+    )

@@ -126,7 +126,7 @@ class DeviceScreens(QObject):
     def copy_to_stick(self, source: Path, name: str, cleanup: bool = False) -> None:
         """Ask, then copy ``source`` onto the stick as ``name`` (the only write to a stick).
         ``cleanup`` removes ``source`` afterwards (a copy decrypted from the safe)."""
-        from kiosk.ui.worker import Task
+        from kiosk.ui.worker import run_task
 
         present = self._core.usb.present()
         confirm = self._usb_copy
@@ -137,12 +137,12 @@ class DeviceScreens(QObject):
         key = present[-1].key
 
         def copy() -> None:
-            task = Task(self)
-            task.done.connect(lambda written: finished(
-                self.tr("Copied to your USB stick as “%1”.").replace("%1", str(written))))
-            task.failed.connect(lambda error: finished(self._write_problem(error)))
-            task.start(lambda: self._core.usb.write(key, source, name))
-            self._copy_task = task
+            self._copy_task = run_task(
+                self, lambda: self._core.usb.write(key, source, name),
+                lambda written: finished(
+                    self.tr("Copied to your USB stick as “%1”.").replace("%1", str(written))),
+                lambda error: finished(self._write_problem(error)),
+            )
 
         def finished(text: str) -> None:
             if cleanup:
@@ -319,18 +319,16 @@ class DeviceScreens(QObject):
     def _check_printer(self) -> None:
         """Now and then, ask CUPS how the printer is, so mediators see trouble early."""
         from kiosk.devices.printer import PrinterStatus
-        from kiosk.ui.worker import Task
+        from kiosk.ui.worker import run_task
 
-        task = Task(self)
-        task.done.connect(
+        self._printer_task = run_task(
+            self, self._core.printing.status,
             lambda status: self._set_problem(
                 TerminalProblem.PRINTER,
                 self._core.printing.available
                 and status not in (PrinterStatus.READY, PrinterStatus.BUSY),
-            )
+            ),
         )
-        task.start(self._core.printing.status)
-        self._printer_task = task
 
     # -- session end ----------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from kiosk.devices.printer import JobState, JobStatus, PrinterStatus
 from kiosk.documents.pages import image_to_pdf
 from kiosk.printing import MAX_COPIES, PrintPlan, PrintRefused, PrintService
 from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
-from kiosk.ui.worker import Task
+from kiosk.ui.worker import Task, run_task
 
 POLL_MS = 1000
 PREVIEW = QSize(420, 594)
@@ -163,11 +163,9 @@ class PrintScreen(Screen):
         self._reset_choices()
         self._problem = "preparing"
         self._render_status()
-        self._task = Task(self)
-        self._task.done.connect(self._on_prepared)
-        self._task.failed.connect(self._on_refused)
         folder = self._folder or path.parent
-        self._task.start(lambda: self._prepare(path, mime, folder))
+        self._task = run_task(self, lambda: self._prepare(path, mime, folder),
+                              self._on_prepared, self._on_refused)
 
     def _prepare(self, path: Path, mime: str, folder: Path) -> tuple[Path, PrintPlan]:
         """On the task's thread: an image becomes a PDF; then the plan (page count)."""
@@ -189,10 +187,7 @@ class PrintScreen(Screen):
         self._check_printer()
 
     def _check_printer(self) -> None:
-        task = Task(self)
-        task.done.connect(self._on_printer_status)
-        task.start(self._service.status)
-        self._status_task = task
+        self._status_task = run_task(self, self._service.status, self._on_printer_status)
 
     def _on_printer_status(self, status: object) -> None:
         troubled = status not in (PrinterStatus.READY, PrinterStatus.BUSY)
@@ -251,10 +246,8 @@ class PrintScreen(Screen):
         self._problem = "sending"
         self.print_button.setEnabled(False)
         self._render_status()
-        self._task = Task(self)
-        self._task.done.connect(self._on_submitted)
-        self._task.failed.connect(self._on_refused)
-        self._task.start(lambda: self._service.submit(plan))
+        self._task = run_task(self, lambda: self._service.submit(plan), self._on_submitted,
+                              self._on_refused)
 
     def _on_submitted(self, job_id: object) -> None:
         if not isinstance(job_id, int):
@@ -273,10 +266,8 @@ class PrintScreen(Screen):
         if self._job is None or self._task.running:
             return
         job = self._job
-        self._task = Task(self)
-        self._task.done.connect(self._on_job_status)
-        self._task.failed.connect(self._on_refused)
-        self._task.start(lambda: self._service.job(job))
+        self._task = run_task(self, lambda: self._service.job(job), self._on_job_status,
+                              self._on_refused)
 
     def _on_job_status(self, status: object) -> None:
         if not isinstance(status, JobStatus):

@@ -8,6 +8,7 @@ touches a file runs on a background task, and typed errors become sentences here
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.artifacts import Artifact
 from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
-from kiosk.ui.worker import Task
+from kiosk.ui.worker import Task, run_task
 from kiosk.vault.service import SafeService
 from kiosk.vault.store import Category, DocumentInfo, NewSafe, OpenSafe
 
@@ -353,10 +354,7 @@ class SafeScreen(Screen):
 
     def _run(self, call: Callable[[], Any], done: Callable[[Any], None],
              failed: Callable[[Any], None] | None = None) -> None:
-        self._task = Task(self)
-        self._task.done.connect(done)
-        self._task.failed.connect(failed or self._on_failed)
-        self._task.start(call)
+        self._task = run_task(self, call, done, failed or self._on_failed)
 
     def _create(self) -> None:
         if not self._busy(self.tr("Making your safe…")):
@@ -598,66 +596,50 @@ class SafeScreen(Screen):
             lambda _info: self._show_inside(),
         )
 
-    def _view(self, info: DocumentInfo) -> None:
+    def _decrypted(self, info: DocumentInfo, out: Path, event: str,
+                   then: Callable[[Path], None]) -> None:
+        """Decrypt ``info`` into ``out`` (the session's runtime folder, mode 0600) on a task,
+        note ``event`` in the safe's journal, then call ``then`` with the file."""
         safe = self._service.current
         if safe is None:
             self.show_start()
             return
         self._service.touch()
-        out = self._host.safe_folder() / f"view-{info.id}{Path(info.original_name).suffix}"
 
         def decrypt() -> Path:
-            with open(out, "wb") as sink:
+            with os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                           "wb") as sink:
                 for chunk in safe.chunks(info.id):
                     sink.write(chunk)
-            out.chmod(0o600)
-            safe.record("viewed", info.title)
+            safe.record(event, info.title)
             return out
 
-        self._run(decrypt, lambda path: self._host.show_document(path, info.mime))
+        self._run(decrypt, lambda _path: then(out))
+
+    def _view(self, info: DocumentInfo) -> None:
+        out = self._host.safe_folder() / f"view-{info.id}{Path(info.original_name).suffix}"
+        self._decrypted(info, out, "viewed", lambda path: self._host.show_document(path, info.mime))
 
     def _to_tray(self, info: DocumentInfo) -> None:
         """A copy in My documents, to attach to a web form or print (erased with the session)."""
-        safe = self._service.current
-        if safe is None:
-            self.show_start()
-            return
-        out = self._host.safe_folder() / f"take-{info.id}"
 
-        def decrypt() -> Path:
-            with open(out, "wb") as sink:
-                for chunk in safe.chunks(info.id):
-                    sink.write(chunk)
-            safe.record("exported", info.title)
-            return out
-
-        def done(_path: object) -> None:
-            self._host.put_in_tray(out, info.original_name or info.title, info.mime)
-            out.unlink(missing_ok=True)
+        def done(path: Path) -> None:
+            self._host.put_in_tray(path, info.original_name or info.title, info.mime)
+            path.unlink(missing_ok=True)
             self._show_inside()
             self.message.setText(self.tr("A copy of “%1” is in My documents until the end of"
                                          " the session.").replace("%1", info.title))
             self.message.setProperty("private", True)
 
-        self._run(decrypt, done)
+        self._decrypted(info, self._host.safe_folder() / f"take-{info.id}", "exported", done)
 
     def _to_stick(self, info: DocumentInfo) -> None:
         """Decrypted to the session's runtime folder only for the copy, then removed."""
-        safe = self._service.current
-        if safe is None:
-            self.show_start()
-            return
-        out = self._host.safe_folder() / f"stick-{info.id}"
-
-        def decrypt() -> Path:
-            with open(out, "wb") as sink:
-                for chunk in safe.chunks(info.id):
-                    sink.write(chunk)
-            safe.record("exported", info.title)
-            return out
-
-        self._run(decrypt, lambda _path: self._host.copy_to_stick(
-            out, info.original_name or info.title, cleanup=True))
+        self._decrypted(
+            info, self._host.safe_folder() / f"stick-{info.id}", "exported",
+            lambda path: self._host.copy_to_stick(
+                path, info.original_name or info.title, cleanup=True),
+        )
 
     def _delete(self, info: DocumentInfo) -> None:
         safe = self._service.current

@@ -34,7 +34,7 @@ from kiosk.documents.fit import FitResult
 from kiosk.scanning import Page, Preset, ScanRefused, ScanService, load_scan
 from kiosk.ui.assets import icon
 from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
-from kiosk.ui.worker import Task
+from kiosk.ui.worker import Task, run_task
 
 _DEVICE_PROBLEMS = (
     ScanProblem.JAMMED, ScanProblem.COVER_OPEN, ScanProblem.NO_SCANNER, ScanProblem.FAILED
@@ -76,11 +76,9 @@ class ScanScreen(Screen):
         self._size_mb: int | None = None
         self._bilevel = False
         self._problem_text = ""
+        # Placeholders until the first scan and the first build: each starts a task of its own.
         self._task = Task(self)
-        self._task.progress.connect(self._on_progress)
         self._build_task = Task(self)
-        self._build_task.done.connect(self._on_built)
-        self._build_task.failed.connect(self._on_build_failed)
         self._find_task = Task(self)
         self._find_task.done.connect(self._on_found)
         self._find_task.failed.connect(lambda _exc: self._on_found(None))
@@ -485,10 +483,8 @@ class ScanScreen(Screen):
         self.result_text.setText(self.tr("Preparing your document…"))
         out = self._folder / f"fit-{time.monotonic_ns()}.pdf"
         size, bilevel = self._size_mb, self._bilevel
-        self._build_task = Task(self)
-        self._build_task.done.connect(self._on_built)
-        self._build_task.failed.connect(self._on_build_failed)
-        self._build_task.start(lambda: self._service.build(out, size, bilevel))
+        self._build_task = run_task(self, lambda: self._service.build(out, size, bilevel),
+                                    self._on_built, self._on_build_failed)
 
     def _on_built(self, result: object) -> None:
         if not isinstance(result, FitResult):

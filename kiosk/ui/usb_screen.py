@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.artifacts import Artifact, ArtifactRegistry
 from kiosk.devices.usb import Refusal, StickEvent, StickInfo, UsbError
 from kiosk.ui.widgets import Overlay, Screen, big_button, pictogram, wrapped_label
-from kiosk.ui.worker import Task
+from kiosk.ui.worker import Task, run_task
 from kiosk.usb import TakeRefused, UsbService
 
 
@@ -42,27 +42,35 @@ class UsbBridge(QObject):
         service.subscribe(lambda event, what: self.stick_event.emit(event, what))
 
 
-class UsbNotice(Overlay):
-    """"USB stick detected" with Open / Not now; or the refusal of a composite device."""
+class _UsbCard(Overlay):
+    """A stick pictogram, a title, a sentence, and a way back beside a way on."""
 
-    def __init__(self, parent: QWidget, on_open: Callable[[], None]) -> None:
-        super().__init__(parent, "usbNotice")
+    def __init__(self, parent: QWidget, name: str, back: str, go: str, go_icon: str) -> None:
+        super().__init__(parent, name)
         self.body.addWidget(pictogram("usb", 64))
         self.title = wrapped_label("overlayTitle")
         self.text = wrapped_label("overlayText")
         self.body.addWidget(self.title)
         self.body.addWidget(self.text)
         row = QHBoxLayout()
-        self.later = big_button("usbLater", "back", 32)
+        self.back = big_button(back, "back", 32)
+        self.go = big_button(go, go_icon, 32)
+        self.go.setProperty("role", "primary")
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.go)
+        self.body.addLayout(row)
+
+
+class UsbNotice(_UsbCard):
+    """"USB stick detected" with Open / Not now; or the refusal of a composite device."""
+
+    def __init__(self, parent: QWidget, on_open: Callable[[], None]) -> None:
+        super().__init__(parent, "usbNotice", "usbLater", "usbOpenNow", "go")
+        self.later, self.open_button = self.back, self.go
         self.later.clicked.connect(self.close_overlay)
-        self.open_button = big_button("usbOpenNow", "go", 32)
-        self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self.close_overlay)
         self.open_button.clicked.connect(on_open)
-        row.addWidget(self.later)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        self.body.addLayout(row)
         self.refused = False
         self.retranslate()
 
@@ -93,26 +101,14 @@ class UsbNotice(Overlay):
             button.setAccessibleName(button.text())
 
 
-class UsbCopyConfirm(Overlay):
+class UsbCopyConfirm(_UsbCard):
     """"Copy … to your USB stick?" — the only way anything is ever written to a stick."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "usbCopyConfirm")
-        self.body.addWidget(pictogram("usb", 64))
-        self.title = wrapped_label("overlayTitle")
-        self.text = wrapped_label("overlayText")
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.text)
-        row = QHBoxLayout()
-        self.cancel = big_button("usbCopyCancel", "back", 32)
+        super().__init__(parent, "usbCopyConfirm", "usbCopyCancel", "usbCopyYes", "usb")
+        self.cancel, self.copy = self.back, self.go
         self.cancel.clicked.connect(self._cancelled)
-        self.copy = big_button("usbCopyYes", "usb", 32)
-        self.copy.setProperty("role", "primary")
         self.copy.clicked.connect(self._confirmed)
-        row.addWidget(self.cancel)
-        row.addStretch(1)
-        row.addWidget(self.copy)
-        self.body.addLayout(row)
         self._name = ""
         self._then: Callable[[], None] | None = None
         self._otherwise: Callable[[], None] | None = None
@@ -300,11 +296,8 @@ class UsbScreen(Screen):
         self._cancel.clear()
         self.message.setText(self.tr("Reading the list of files…"))
         root = self._root
-        task = Task(self)
-        task.done.connect(self._on_listed)
-        task.failed.connect(self._on_failed)
-        task.start(lambda: self._service.listing(root, self._cancel))
-        self._task = task
+        self._task = run_task(self, lambda: self._service.listing(root, self._cancel),
+                              self._on_listed, self._on_failed)
 
     def _on_listed(self, listing: object) -> None:
         self.progress.hide()
@@ -396,10 +389,7 @@ class UsbScreen(Screen):
         self.list.clear()
 
     def _run(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._task = Task(self)
-        self._task.done.connect(done)
-        self._task.failed.connect(self._on_failed)
-        self._task.start(call)
+        self._task = run_task(self, call, done, self._on_failed)
 
     def _on_failed(self, error: object) -> None:
         self.progress.hide()

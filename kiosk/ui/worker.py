@@ -64,6 +64,23 @@ class Task(QObject):
             self._thread.join(timeout_s)
 
 
+def run_task(
+    parent: QObject,
+    call: Callable[[], Any],
+    done: Callable[[Any], None] | None = None,
+    failed: Callable[[Any], None] | None = None,
+) -> Task:
+    """Start ``call`` on a new task owned by ``parent``; its result or error comes back to
+    ``done`` or ``failed`` on ``parent``'s thread. Keep the task while it runs."""
+    task = Task(parent)
+    if done is not None:
+        task.done.connect(done)
+    if failed is not None:
+        task.failed.connect(failed)
+    task.start(call)
+    return task
+
+
 def _expected() -> tuple[type[Exception], ...]:
     from kiosk.devices.printer import PrintError
     from kiosk.devices.scanner import ScanError

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlalchemy
 from sqlalchemy import delete, func, select, update
@@ -416,13 +417,9 @@ class OpenSafe:
         part, final = folder / f"{doc_id}.part", folder / f"{doc_id}.kv"
         hasher = hashlib.sha256()
         try:
-            with src.open("rb") as source, _create(part) as sink:
-                file_id = bytes.fromhex(doc_id)
-                size = crypto.encrypt_stream(source, sink, bytes(dek), file_id, hasher)
-                sink.flush()
-                os.fsync(sink.fileno())
-            os.replace(part, final)
-            _fsync_dir(folder)
+            with src.open("rb") as source:
+                size = write_encrypted(source, part, final, bytes(dek), bytes.fromhex(doc_id),
+                                       hasher)
             now = self._store._clock.now()
             info = DocumentInfo(
                 doc_id, category, title, original_name, mime, size, now, expires_on,
@@ -582,6 +579,20 @@ class OpenSafe:
 
 def _slots(safe_id: str, kind: str) -> sqlalchemy.Select[SlotRow]:
     return select(SlotRow).where(SlotRow.safe_id == safe_id, SlotRow.kind == kind)
+
+
+def write_encrypted(
+    source: BinaryIO, part: Path, final: Path, dek: bytes, file_id: bytes, hasher: crypto.Hasher
+) -> int:
+    """Encrypt ``source`` into ``part``, fsync it, rename it to ``final`` and fsync the folder:
+    after this, a power cut cannot lose the file. Returns the plaintext size."""
+    with _create(part) as sink:
+        size = crypto.encrypt_stream(source, sink, dek, file_id, hasher)
+        sink.flush()
+        os.fsync(sink.fileno())
+    os.replace(part, final)
+    _fsync_dir(final.parent)
+    return size
 
 
 def _create(path: Path) -> io.BufferedWriter:
