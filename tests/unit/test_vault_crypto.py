@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.vault.crypto import (
+    BATCH_CHUNKS,
     CHUNK_SIZE,
     CROCKFORD,
     FILE_ID_BYTES,
@@ -22,6 +23,7 @@ from kiosk.vault.crypto import (
     KEY_BYTES,
     MIN_MEMORY_KIB,
     TAG_BYTES,
+    BackgroundSha256,
     BadRecoveryCode,
     DamagedDocument,
     KdfParams,
@@ -76,7 +78,11 @@ def _flip(blob: bytes, index: int) -> bytes:
 # --- content streams ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1, 1024 * 1024 + 17])
+@pytest.mark.parametrize(
+    "size",
+    [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1, 1024 * 1024 + 17,
+     BATCH_CHUNKS * CHUNK_SIZE - 1, BATCH_CHUNKS * CHUNK_SIZE, 2 * BATCH_CHUNKS * CHUNK_SIZE],
+)
 def test_a_document_comes_back_intact_whatever_its_size(size: int) -> None:
     data = os.urandom(size)
     dek, file_id = new_key(), os.urandom(FILE_ID_BYTES)
@@ -89,6 +95,21 @@ def test_a_document_comes_back_intact_whatever_its_size(size: int) -> None:
     assert blob[:4] == b"KVLT" and blob[6:HEADER_BYTES] == file_id
     assert hasher.digest() == hashlib.sha256(data).digest()
     assert _decrypt(blob, dek, file_id) == data
+
+
+@pytest.mark.parametrize("size", [0, 5, CHUNK_SIZE * (BATCH_CHUNKS + 1) + 3])
+def test_the_background_hash_equals_hashlib_also_when_closed_first(size: int) -> None:
+    data = os.urandom(size)
+    chunks = [data[i : i + CHUNK_SIZE] for i in range(0, size, CHUNK_SIZE)]
+    for close_first in (False, True):
+        hasher = BackgroundSha256()
+        for chunk in chunks:
+            hasher.update(chunk)
+        if close_first:
+            hasher.close()
+        assert hasher.hexdigest() == hashlib.sha256(data).hexdigest()
+        with pytest.raises(ValueError):
+            hasher.update(b"more")
 
 
 def test_encrypted_size_counts_one_tag_per_chunk_and_one_chunk_for_an_empty_file() -> None:
