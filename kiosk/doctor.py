@@ -42,6 +42,7 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
     try:
         report(True, f"database opened and migrated in {settings.data_dir}")
         report(True, f"session folders are private under {settings.runtime_dir}")
+        _check_memory(settings.runtime_dir, report)
         for role in (Role.MEDIATOR, Role.ADMIN):
             report(core.credentials.has_pin(role),
                    f"{role.value} PIN is set" if core.credentials.has_pin(role)
@@ -55,6 +56,20 @@ def run_doctor(path: Path | None, out: Callable[[str], None] = print) -> int:
     finally:
         core.close()
     return 1 if failures else 0
+
+
+def _check_memory(runtime_dir: Path, report: Callable[[bool, str], None]) -> None:
+    """Session files, and what the safe decrypts to show or print, live in the runtime
+    folder: it has to be in memory for them never to reach a disk."""
+    from kiosk.workspace import filesystem_type, in_memory
+
+    if in_memory(runtime_dir):
+        report(True, f"{runtime_dir} is in memory: session files never reach the disk")
+    else:
+        kind = filesystem_type(runtime_dir) or "an unknown file system"
+        report(False, f"{runtime_dir} is on {kind}, not in memory, so session files reach the "
+                      "disk: mount a tmpfs there, or set paths.runtime_dir to a folder on one "
+                      "(/run is tmpfs on a standard Debian or Ubuntu system)")
 
 
 def _check_devices(settings: config.Settings, report: Callable[[bool, str], None]) -> None:

@@ -40,6 +40,35 @@ def prepare_root(root: Path) -> Path:
     return root
 
 
+MEMORY_FILESYSTEMS = frozenset({"tmpfs", "ramfs"})
+
+
+def filesystem_type(path: Path, mountinfo: str | None = None) -> str | None:
+    """The type of the file system holding ``path`` (from /proc/self/mountinfo), if known."""
+    try:
+        text = mountinfo if mountinfo is not None else Path("/proc/self/mountinfo").read_text()
+        target = os.path.realpath(path)
+    except OSError:
+        return None
+    best, kind = "", None
+    for line in text.splitlines():
+        left, _, right = line.partition(" - ")
+        fields, after = left.split(), right.split()
+        if len(fields) < 5 or not after:
+            continue
+        mount_point = fields[4].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, kind = mount_point, after[0]
+    return kind
+
+
+def in_memory(path: Path) -> bool | None:
+    """Whether ``path`` is on a RAM file system, where session files never reach a disk."""
+    kind = filesystem_type(path)
+    return None if kind is None else kind in MEMORY_FILESYSTEMS
+
+
 @dataclass(frozen=True)
 class Workspace:
     """One session's private folder."""

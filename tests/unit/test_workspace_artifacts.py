@@ -10,7 +10,14 @@ import pytest
 
 from kiosk.artifacts import ArtifactError, ArtifactRegistry, Origin, Verdict, clean_name
 from kiosk.clock import FakeClock
-from kiosk.workspace import Workspace, WorkspaceError, prepare_root, sweep
+from kiosk.workspace import (
+    Workspace,
+    WorkspaceError,
+    filesystem_type,
+    in_memory,
+    prepare_root,
+    sweep,
+)
 
 
 def test_workspace_is_0700_and_destroyed_with_read_only_content(tmp_path: Path) -> None:
@@ -73,3 +80,32 @@ def test_blocked_files_are_never_kept(tmp_path: Path) -> None:
     tray = ArtifactRegistry(tmp_path / "tray", FakeClock())
     with pytest.raises(ArtifactError):
         tray.add_file(tmp_path, Origin.USB, "x", "x", Verdict.BLOCKED)
+
+
+MOUNTINFO = """\
+22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw
+30 22 0:25 / /run rw,nosuid,nodev - tmpfs tmpfs rw,mode=755
+31 30 0:26 / /run/user/1000 rw - tmpfs tmpfs rw,mode=700
+32 22 0:27 / /srv/with\\040space rw - ramfs none rw
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("/run/kiosk", "tmpfs"),
+        ("/run/user/1000/kiosk", "tmpfs"),
+        ("/runner/kiosk", "ext4"),  # a prefix of a mount point's name is not inside it
+        ("/var/lib/kiosk", "ext4"),
+        ("/srv/with space/kiosk", "ramfs"),
+    ],
+)
+def test_the_file_system_of_a_folder_comes_from_the_deepest_mount(path: str, kind: str) -> None:
+    assert filesystem_type(Path(path), MOUNTINFO) == kind
+
+
+def test_a_ram_file_system_counts_as_memory_and_a_disk_does_not(tmp_path: Path) -> None:
+    assert in_memory(Path("/proc")) is False
+    shm = Path("/dev/shm")
+    if filesystem_type(shm) == "tmpfs":
+        assert in_memory(shm) is True
