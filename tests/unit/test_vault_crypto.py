@@ -154,7 +154,7 @@ def test_streaming_64_mib_keeps_memory_bounded(tmp_path: Path) -> None:
 
     assert path.stat().st_size == encrypted_size(size)
     assert decrypted_hash.digest() == plain_hash.digest()
-    assert peak < 2 * 1024 * 1024
+    assert peak < 4 * 1024 * 1024  # three 1 MiB batch buffers, whatever the size
 
 
 DEK = bytes(range(KEY_BYTES))
