@@ -914,6 +914,22 @@
         <translation>الخزنة غير متوفرة على هذا الجهاز.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>هذه العبارة السرية قصيرة جدًا: 6 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>اكتب اسم الأخصائي الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>هذه هي العبارة السرية لصاحب الخزنة. يحتاج الأخصائي الاجتماعي إلى عبارة سرية خاصة به.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>صاحب الخزنة وحده يستطيع القيام بذلك.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>حدث خطأ ما. حاول مرة أخرى، أو اطلب وسيطًا.</translation>
     </message>
@@ -931,6 +947,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>سيتم حذف خزنتك إذا لم تُفتح قبل %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>يمكن للأخصائي الاجتماعي فتح هذه الخزنة: %1.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1077,6 +1097,18 @@
         <translation>ورقة استعادة جديدة</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>السماح لأخصائي اجتماعي بفتح خزنتك</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>سحب إذن الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>فتح الخزنة بواسطة الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>معرّفك (موجود على ورقتك، مثل K7-MX4Q):</translation>
     </message>
@@ -1149,6 +1181,10 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>الأخصائي الاجتماعي</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>إغلاق خزنتي</translation>
     </message>
@@ -1183,6 +1219,10 @@
     <message>
         <source>Year</source>
         <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>فتحها الأخصائي الاجتماعي. سيرى صاحب الخزنة هذه الزيارة في السجل.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1496,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>طلب وسيط</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>يمكنك أن تسمح لأخصائي اجتماعي تثق به بفتح خزنتك، ليساعدك في أوراقك. يفتحها بعبارة سرية خاصة به، لا بعبارتك، ويمكنه قراءة مستنداتك. لا يمكنه تغيير عبارتك السرية ولا حذف خزنتك. تُسجَّل كل زيارة في السجل. يمكنك سحب هذا الإذن في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>هل توافق على أن يفتح %1 خزنتك ويقرأ مستنداتك بعبارة سرية خاصة به؟ يمكنك سحب هذا الإذن في أي وقت.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>لن يتمكن %1 من فتحها بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>يمكن للأخصائي الاجتماعي فتح هذه الخزنة بعبارة سرية خاصة به: %1. يمكنك سحب هذا الإذن في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>اكتب اسم الأخصائي الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>يكتب الأخصائي الاجتماعي العبارة السرية المعروضة أعلاه، أو عبارة خاصة به من 6 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>لم يعد بإمكان %1 فتح خزنتك.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>سحب الإذن فعلًا؟</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب الإذن</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>اسم الأخصائي الاجتماعي ومكان عمله:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>عبارة سرية للأخصائي الاجتماعي:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>للأخصائي الاجتماعي: اكتب هذه العبارة السرية أو عبارة خاصة بك، واحتفظ بها. بها ستفتح هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>عبارة أخرى</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>نعم، أوافق</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>اختيار شخص آخر</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,22 @@
         <translation>The safe is not available on this terminal.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>This secret is too short: at least 6 letters.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Type the name of the social worker.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>This is the owner&apos;s secret. The social worker needs a secret of their own.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>Only the owner of the safe can do this.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>Something went wrong. Try again, or call a mediator.</translation>
     </message>
@@ -887,6 +903,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>Your safe will be deleted if it is not opened before %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>Your social worker %1 can open this safe.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1033,6 +1053,18 @@
         <translation>new recovery sheet</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>you allowed a social worker to open your safe</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>you withdrew a social worker&apos;s access</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>opened by your social worker</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>Your identifier (on your sheet, like K7-MX4Q):</translation>
     </message>
@@ -1105,6 +1137,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>Lock my safe</translation>
     </message>
@@ -1139,6 +1175,10 @@
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>Opened by the social worker. The owner will see this visit in the history.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1436,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>Call a mediator</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>%1 will no longer be able to open it.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Type the name of the social worker.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>%1 can no longer open your safe.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>Really withdraw?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>Name of the social worker, and where they work:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>A secret for the social worker:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Another one</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Yes, I agree</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>Name someone else</translation>
     </message>
 </context>
 <context>

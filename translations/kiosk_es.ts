@@ -874,6 +874,22 @@
         <translation>La caja fuerte no está disponible en este equipo.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>Esta frase secreta es demasiado corta: al menos 6 letras.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Escriba el nombre del trabajador social.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>Es la frase secreta del dueño de la caja fuerte. El trabajador social necesita una frase secreta propia.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>Solo el dueño de la caja fuerte puede hacer esto.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>Algo no funcionó. Vuelva a intentarlo o llame a un mediador.</translation>
     </message>
@@ -887,6 +903,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>Su caja fuerte se borrará si no la abre antes del %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>Su trabajador social puede abrir esta caja fuerte: %1.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1033,6 +1053,18 @@
         <translation>nueva hoja de recuperación</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>usted permitió a un trabajador social abrir su caja fuerte</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>usted retiró el permiso del trabajador social</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>abierta por su trabajador social</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>Su identificador (está en su hoja, por ejemplo K7-MX4Q):</translation>
     </message>
@@ -1105,6 +1137,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>Trabajador social</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>Cerrar mi caja fuerte</translation>
     </message>
@@ -1139,6 +1175,10 @@
     <message>
         <source>Year</source>
         <translation>Año</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>Abierta por el trabajador social. El dueño verá esta visita en el historial.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1436,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>Llamar a un mediador</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>Puede permitir que un trabajador social de confianza abra su caja fuerte, para ayudarle con sus papeles. La abre con una frase secreta propia, distinta de la de usted, y puede leer sus documentos. No puede cambiar la frase secreta de usted ni borrar su caja fuerte. Cada visita queda anotada en el historial. Puede retirar este permiso en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>¿Está de acuerdo en que %1 pueda abrir su caja fuerte y leer sus documentos con una frase secreta propia? Puede retirar este permiso en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>%1 ya no podrá abrirla.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>Su trabajador social puede abrir esta caja fuerte con una frase secreta propia: %1. Puede retirar este permiso en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Escriba el nombre del trabajador social.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>El trabajador social escribe la frase secreta de arriba, o una propia de al menos 6 letras.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>%1 ya no puede abrir su caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>¿Retirar de verdad?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar el permiso</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>Nombre del trabajador social y dónde trabaja:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>Una frase secreta para el trabajador social:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>Trabajador social: escriba esta frase secreta, o una propia, y guárdela. Con ella abrirá esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Sí, estoy de acuerdo</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>Elegir a otra persona</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,22 @@
         <translation>Le coffre-fort n&apos;est pas disponible sur ce poste.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>Cette phrase secrète est trop courte&#xa0;: au moins 6 lettres.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Écrivez le nom du travailleur social.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>C&apos;est la phrase secrète du propriétaire du coffre. Le travailleur social doit avoir sa propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>Seul le propriétaire du coffre peut faire cela.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>Quelque chose n&apos;a pas marché. Réessayez, ou appelez un médiateur.</translation>
     </message>
@@ -887,6 +903,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>Votre coffre-fort sera supprimé si vous ne l&apos;ouvrez pas avant le %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>Votre travailleur social peut ouvrir ce coffre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1033,6 +1053,18 @@
         <translation>nouvelle feuille de secours</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>vous avez autorisé un travailleur social à ouvrir votre coffre</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>vous avez retiré la permission du travailleur social</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>ouvert par votre travailleur social</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>Votre identifiant (il est sur votre feuille, par exemple K7-MX4Q)&#xa0;:</translation>
     </message>
@@ -1105,6 +1137,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>Fermer mon coffre</translation>
     </message>
@@ -1139,6 +1175,10 @@
     <message>
         <source>Year</source>
         <translation>Année</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>Ouvert par le travailleur social. Le propriétaire du coffre verra cette visite dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1436,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>Appeler un médiateur</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>Vous pouvez permettre à un travailleur social de confiance d&apos;ouvrir votre coffre, pour vous aider avec vos papiers. Il l&apos;ouvre avec sa propre phrase secrète, pas la vôtre, et peut lire vos documents. Il ne peut pas changer votre phrase secrète ni supprimer votre coffre. Chaque visite est notée dans l&apos;historique. Vous pouvez retirer cette permission à tout moment.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>Êtes-vous d&apos;accord pour que %1 puisse ouvrir votre coffre et lire vos documents avec sa propre phrase secrète&#xa0;? Vous pouvez retirer cette permission à tout moment.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>%1 ne pourra plus l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>Votre travailleur social peut ouvrir ce coffre avec sa propre phrase secrète&#xa0;: %1. Vous pouvez retirer cette permission à tout moment.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Écrivez le nom du travailleur social.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>Le travailleur social écrit la phrase secrète affichée au-dessus, ou sa propre phrase secrète d&apos;au moins 6 lettres.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>%1 ne peut plus ouvrir votre coffre.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>Vraiment retirer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer la permission</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>Nom du travailleur social, et où il travaille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>Une phrase secrète pour le travailleur social&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>Travailleur social&#xa0;: écrivez cette phrase secrète, ou votre propre phrase secrète, et gardez-la. Vous ouvrirez ce coffre avec elle.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Une autre</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Oui, je suis d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>Choisir quelqu&apos;un d&apos;autre</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,22 @@
         <translation>O cofre não está disponível neste computador.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>Esta frase secreta é demasiado curta: pelo menos 6 letras.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Escreva o nome do assistente social.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>É a frase secreta do dono do cofre. O assistente social precisa de uma frase secreta própria.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>Só o dono do cofre pode fazer isto.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>Algo não funcionou. Tente de novo, ou chame um mediador.</translation>
     </message>
@@ -887,6 +903,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>O seu cofre será apagado se não o abrir antes de %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>O seu assistente social pode abrir este cofre: %1.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1033,6 +1053,18 @@
         <translation>nova folha de recuperação</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>permitiu a um assistente social abrir o seu cofre</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>retirou a autorização do assistente social</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>aberto pelo seu assistente social</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>O seu identificador (está na sua folha, por exemplo K7-MX4Q):</translation>
     </message>
@@ -1105,6 +1137,10 @@
         <translation>Histórico</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>Assistente social</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>Fechar o cofre</translation>
     </message>
@@ -1139,6 +1175,10 @@
     <message>
         <source>Year</source>
         <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>Aberto pelo assistente social. O dono verá esta visita no histórico.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1436,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>Chamar um mediador</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>Pode permitir que um assistente social da sua confiança abra o seu cofre, para o ajudar com os seus papéis. Ele abre-o com uma frase secreta própria, não com a sua, e pode ler os seus documentos. Não pode mudar a sua frase secreta nem apagar o seu cofre. Cada visita fica registada no histórico. Pode retirar esta autorização a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>Concorda que %1 possa abrir o seu cofre e ler os seus documentos com uma frase secreta própria? Pode retirar esta autorização a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>%1 deixará de o poder abrir.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>O seu assistente social pode abrir este cofre com uma frase secreta própria: %1. Pode retirar esta autorização a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Escreva o nome do assistente social.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>O assistente social escreve a frase secreta acima, ou uma própria com pelo menos 6 letras.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>%1 já não pode abrir o seu cofre.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>Retirar mesmo?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar a autorização</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>Nome do assistente social e onde trabalha:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>Uma frase secreta para o assistente social:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>Assistente social: escreva esta frase secreta, ou uma sua, e guarde-a. É com ela que vai abrir este cofre.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Outra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Sim, concordo</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>Escolher outra pessoa</translation>
     </message>
 </context>
 <context>

@@ -884,6 +884,22 @@
         <translation>Сейф недоступний на цьому комп’ютері.</translation>
     </message>
     <message>
+        <source>This secret is too short: at least 6 letters.</source>
+        <translation>Ця секретна фраза надто коротка: щонайменше 6 літер.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Введіть ім&apos;я соціального працівника.</translation>
+    </message>
+    <message>
+        <source>This is the owner&apos;s secret. The social worker needs a secret of their own.</source>
+        <translation>Це секретна фраза власника сейфа. Соціальному працівникові потрібна власна секретна фраза.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the safe can do this.</source>
+        <translation>Це може зробити лише власник сейфа.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Try again, or call a mediator.</source>
         <translation>Щось пішло не так. Спробуйте ще раз або викличте консультанта.</translation>
     </message>
@@ -898,6 +914,10 @@
     <message>
         <source>Your safe will be deleted if it is not opened before %1.</source>
         <translation>Ваш сейф буде видалено, якщо не відкрити його до цієї дати: %1</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe.</source>
+        <translation>Ваш соціальний працівник може відкривати цей сейф: %1.</translation>
     </message>
     <message>
         <source>“%1” expires on %2: think of renewing it.</source>
@@ -1044,6 +1064,18 @@
         <translation>новий аркуш відновлення</translation>
     </message>
     <message>
+        <source>you allowed a social worker to open your safe</source>
+        <translation>соціальному працівникові дозволено відкривати сейф</translation>
+    </message>
+    <message>
+        <source>you withdrew a social worker&apos;s access</source>
+        <translation>дозвіл соціального працівника скасовано</translation>
+    </message>
+    <message>
+        <source>opened by your social worker</source>
+        <translation>відкрито вашим соціальним працівником</translation>
+    </message>
+    <message>
         <source>Your identifier (on your sheet, like K7-MX4Q):</source>
         <translation>Ваш ідентифікатор (він є на аркуші, наприклад K7-MX4Q):</translation>
     </message>
@@ -1116,6 +1148,10 @@
         <translation>Історія</translation>
     </message>
     <message>
+        <source>Social worker</source>
+        <translation>Соціальний працівник</translation>
+    </message>
+    <message>
         <source>Lock my safe</source>
         <translation>Закрити мій сейф</translation>
     </message>
@@ -1150,6 +1186,10 @@
     <message>
         <source>Year</source>
         <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Opened by the social worker. The owner will see this visit in the history.</source>
+        <translation>Відкрито соціальним працівником. Власник побачить цей візит в історії.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1451,81 @@
     <message>
         <source>Call a mediator</source>
         <translation>Викликати консультанта</translation>
+    </message>
+</context>
+<context>
+    <name>SocialWorkerStep</name>
+    <message>
+        <source>You can let a social worker you trust open your safe, to help you with your papers. They open it with their own secret, not yours, and can read your documents. They cannot change your secret or delete your safe. Each visit is written in the history. You can withdraw this at any time.</source>
+        <translation>Ви можете дозволити соціальному працівникові, якому довіряєте, відкривати ваш сейф, щоб допомагати вам із документами. Він відкриває його власною секретною фразою, не вашою, і може читати ваші документи. Він не може змінити вашу секретну фразу чи видалити ваш сейф. Кожен візит записується в історію. Ви можете скасувати цей дозвіл будь-коли.</translation>
+    </message>
+    <message>
+        <source>Do you agree that %1 can open your safe and read your documents with their own secret? You can withdraw this at any time.</source>
+        <translation>Ви дозволяєте відкривати ваш сейф і читати ваші документи власною секретною фразою: %1? Ви можете скасувати цей дозвіл будь-коли.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to open it.</source>
+        <translation>Більше не зможе відкрити сейф: %1.</translation>
+    </message>
+    <message>
+        <source>Your social worker %1 can open this safe with their own secret. You can withdraw this at any time.</source>
+        <translation>Ваш соціальний працівник може відкривати цей сейф власною секретною фразою: %1. Ви можете скасувати цей дозвіл будь-коли.</translation>
+    </message>
+    <message>
+        <source>Type the name of the social worker.</source>
+        <translation>Введіть ім&apos;я соціального працівника.</translation>
+    </message>
+    <message>
+        <source>The social worker types the secret shown above, or a secret of their own of at least 6 letters.</source>
+        <translation>Соціальний працівник вводить секретну фразу, показану вище, або власну фразу щонайменше з 6 літер.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open your safe.</source>
+        <translation>Більше не може відкрити ваш сейф: %1.</translation>
+    </message>
+    <message>
+        <source>Really withdraw?</source>
+        <translation>Справді скасувати?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Скасувати дозвіл</translation>
+    </message>
+    <message>
+        <source>Name of the social worker, and where they work:</source>
+        <translation>Ім&apos;я соціального працівника та місце роботи:</translation>
+    </message>
+    <message>
+        <source>A secret for the social worker:</source>
+        <translation>Секретна фраза для соціального працівника:</translation>
+    </message>
+    <message>
+        <source>Social worker: type this secret, or a secret of your own, and keep it. You will open this safe with it.</source>
+        <translation>Для соціального працівника: введіть цю секретну фразу або власну та збережіть її. Нею ви відкриватимете цей сейф.</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Інша</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Yes, I agree</source>
+        <translation>Так, я погоджуюся</translation>
+    </message>
+    <message>
+        <source>Name someone else</source>
+        <translation>Вибрати іншу людину</translation>
     </message>
 </context>
 <context>

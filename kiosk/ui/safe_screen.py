@@ -1,6 +1,7 @@
 """My safe: create one (identifier, secret, recovery sheet), open it (secret or recovery
 sheet), and inside: documents by category, add from My documents, view and print, delete,
-the safe's journal, get everything, lock.
+the safe's journal, get everything, let a social worker open it (`safe_social_worker`), lock.
+Opened by that social worker, a banner says so and the owner's own actions are hidden.
 
 The keys and the files are the core's (`kiosk.vault`); every call that derives a key or
 touches a file runs on a background task, and typed errors become sentences here.
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.artifacts import Artifact
+from kiosk.ui.safe_social_worker import SocialWorkerStep
 from kiosk.ui.widgets import Screen, big_button, compact_button, wrapped_label
 from kiosk.ui.worker import Task, run_task
 from kiosk.vault.service import SafeService
@@ -101,6 +103,8 @@ class SafeScreen(Screen):
         self._build_journal()
         self._build_expiry()
         self._build_export()
+        self.social_worker_step = SocialWorkerStep(self)
+        self.steps.addWidget(self.social_worker_step)
         self.retranslate()
 
     # -- building -------------------------------------------------------------------------
@@ -207,6 +211,11 @@ class SafeScreen(Screen):
         self.inside = QWidget()
         column = QVBoxLayout(self.inside)
         column.setSpacing(8)
+        self.social_worker_banner = QLabel()
+        self.social_worker_banner.setObjectName("safeSocialWorkerBanner")
+        self.social_worker_banner.setWordWrap(True)
+        self.social_worker_banner.hide()
+        column.addWidget(self.social_worker_banner)
         grid = QGridLayout()
         self.category_buttons: dict[Category, QToolButton] = {}
         for index, category in enumerate(Category):
@@ -230,9 +239,12 @@ class SafeScreen(Screen):
         self.export_button.clicked.connect(self._export)
         self.journal_button = compact_button("safeJournal", "clock")
         self.journal_button.clicked.connect(self._show_journal)
+        self.social_worker_button = compact_button("safeSocialWorkerButton", "social_worker")
+        self.social_worker_button.clicked.connect(self._show_social_worker)
         self.lock_button = compact_button("safeLock", "lock")
         self.lock_button.clicked.connect(self.lock)
-        for action in (self.add_button, self.export_button, self.journal_button):
+        for action in (self.add_button, self.export_button, self.journal_button,
+                       self.social_worker_button):
             actions.addWidget(action)
         actions.addStretch(1)
         actions.addWidget(self.lock_button)
@@ -464,6 +476,11 @@ class SafeScreen(Screen):
             "damaged": self.tr("A document of this safe is damaged. Call a mediator."),
             "closed": self.tr("Your safe locked itself. Open it again."),
             "disabled": self.tr("The safe is not available on this terminal."),
+            "weak_secret": self.tr("This secret is too short: at least 6 letters."),
+            "bad_name": self.tr("Type the name of the social worker."),
+            "same_secret": self.tr("This is the owner's secret. The social worker needs a"
+                                   " secret of their own."),
+            "owner_only": self.tr("Only the owner of the safe can do this."),
         }
         text = sentences.get(code, self.tr("Something went wrong. Try again, or call a"
                                            " mediator."))
@@ -483,13 +500,20 @@ class SafeScreen(Screen):
         locale = QLocale()
         lines = [self.tr("Your safe will be deleted if it is not opened before %1.")
                  .replace("%1", _long_date(locale, safe.delete_after))]
+        by_social_worker = safe.opened_by_social_worker
+        self.social_worker_banner.setVisible(by_social_worker)
+        self.social_worker_button.setVisible(not by_social_worker)  # the owner's choice only
+        named = None if by_social_worker else safe.social_worker()
+        if named is not None:
+            lines.append(self.tr("Your social worker %1 can open this safe.")
+                         .replace("%1", named))
         for info in safe.expiring(date.today()):
             if info.expires_on is not None:
                 lines.append(self.tr("“%1” expires on %2: think of renewing it.")
                              .replace("%1", info.title)
                              .replace("%2", _long_date(locale, info.expires_on)))
         self.message.setText("\n".join(lines))
-        self.message.setProperty("private", len(lines) > 1)  # titles of expiring papers
+        self.message.setProperty("private", len(lines) > 1)  # a name, titles of papers
         for category, button in self.category_buttons.items():
             count = sum(1 for d in documents if d.category is category)
             button.setText(f"{self._category_name(category)} ({count})")
@@ -542,6 +566,36 @@ class SafeScreen(Screen):
             self.documents.addItem(item)
             self.documents.setItemWidget(item, row)
             self.document_buttons[info.id] = (view, take, remove)
+
+    # -- the social worker (SocialWorkerHost) ---------------------------------------------
+
+    def _show_social_worker(self) -> None:
+        safe = self._service.current
+        if safe is None:
+            self.show_start()
+            return
+        self._service.touch()
+        self.steps.setCurrentWidget(self.social_worker_step)
+        self.social_worker_step.show_for(safe)
+
+    def current_safe(self) -> OpenSafe | None:
+        self._service.touch()
+        return self._service.current
+
+    def show_inside(self) -> None:
+        self._show_inside()
+
+    def say(self, text: str, private: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("private", private)
+
+    def start(self, text: str, call: Callable[[], Any], done: Callable[[Any], None],
+              failed: Callable[[Any], None]) -> None:
+        if self._busy(text):
+            self._run(call, done, failed)
+
+    def error_sentence(self, error: object) -> str:
+        return self._error_sentence(error)
 
     def _choose_category(self, category: Category) -> None:
         self._category = category
@@ -728,6 +782,7 @@ class SafeScreen(Screen):
         self.secret.clear()
         self.documents.clear()
         self.journal_list.clear()
+        self.social_worker_step.reset()
         self.show_start()
 
     def locked_by_itself(self) -> None:
@@ -765,6 +820,9 @@ class SafeScreen(Screen):
             "recovered": self.tr("opened with the recovery sheet"),
             "secret_changed": self.tr("secret changed"),
             "recovery_changed": self.tr("new recovery sheet"),
+            "social_worker_added": self.tr("you allowed a social worker to open your safe"),
+            "social_worker_removed": self.tr("you withdrew a social worker's access"),
+            "opened_by_social_worker": self.tr("opened by your social worker"),
         }.get(event, event)
 
     def _retranslate_open(self) -> None:
@@ -806,6 +864,7 @@ class SafeScreen(Screen):
             (self.add_button, self.tr("Add from My documents")),
             (self.export_button, self.tr("Get everything")),
             (self.journal_button, self.tr("History")),
+            (self.social_worker_button, self.tr("Social worker")),
             (self.lock_button, self.tr("Lock my safe")),
             (self.journal_back, self.tr("Back")),
             (self.no_expiry_button, self.tr("No end date")),
@@ -824,6 +883,9 @@ class SafeScreen(Screen):
         self.export_password.setAccessibleName(self.export_label.text())
         self.expiry_month.setAccessibleName(self.tr("Month"))
         self.expiry_year.setAccessibleName(self.tr("Year"))
+        self.social_worker_banner.setText(self.tr(
+            "Opened by the social worker. The owner will see this visit in the history."))
+        self.social_worker_step.retranslate()
         self._retranslate_open()
         self._retranslate_created()
         current = self.steps.currentWidget()

@@ -113,6 +113,40 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         screen.no_expiry_button.click()
         _wait_until(lambda: bool(getattr(screen, "document_buttons", None)))
 
+    helper_secret: list[str] = []
+
+    def safe_social_worker() -> None:
+        screen = _devices(shell).safe
+        assert screen is not None
+        screen.social_worker_button.click()
+        step = screen.social_worker_step
+        step.name_field.setText("Mme Diallo, CCAS de Lille")
+        helper_secret.append(step.suggestion.text())
+        step.secret_field.setText(helper_secret[0])
+
+    def safe_social_worker_consent() -> None:
+        screen = _devices(shell).safe
+        assert screen is not None
+        screen.social_worker_step.continue_button.click()
+
+    def safe_social_worker_named() -> None:
+        screen = _devices(shell).safe
+        assert screen is not None
+        step = screen.social_worker_step
+        step.agree_button.click()
+        _wait_until(lambda: step.pages.currentWidget() is step.status)
+
+    def safe_opened_by_social_worker() -> None:
+        screen, safe = _devices(shell).safe, core.safe.current
+        assert screen is not None and safe is not None
+        identifier = safe.identifier
+        screen.lock()
+        screen.open_button.click()
+        screen.identifier.setText(identifier)
+        screen.secret.setText(helper_secret[0])
+        screen.submit_button.click()
+        _wait_until(lambda: screen.steps.currentWidget() is screen.inside)
+
     def usb_detected() -> None:
         stick = sample.parent / "stick"
         (stick / "Photos").mkdir(parents=True, exist_ok=True)
@@ -198,7 +232,11 @@ def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, C
         ("03a-scan-choose", scan_choose), ("03b-scan-pages", scan_pages),
         ("03c-scan-save", scan_save), ("03d-print", printing),
         ("03e-safe", safe_welcome), ("03f-safe-created", safe_created),
-        ("03g-safe-inside", safe_inside), ("03h-usb-detected", usb_detected),
+        ("03g-safe-inside", safe_inside), ("03g1-safe-social-worker", safe_social_worker),
+        ("03g2-safe-social-worker-consent", safe_social_worker_consent),
+        ("03g3-safe-social-worker-named", safe_social_worker_named),
+        ("03g4-safe-opened-by-social-worker", safe_opened_by_social_worker),
+        ("03h-usb-detected", usb_detected),
         ("03i-usb-files", usb_files),
         ("04-internet", internet), ("05-internet-offline", internet_offline),
         ("06-upload-picker", upload_picker),

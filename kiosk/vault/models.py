@@ -23,7 +23,7 @@ from kiosk.models import Base, UtcIsoDateTime
 
 SLOT_SECRET = "secret"
 SLOT_RECOVERY = "recovery"
-# Reserved for a social worker's slot, opened only with the owner's recorded consent.
+# A social worker's own secret, added only by the owner, whose consent the journal records.
 SLOT_SOCIAL_WORKER = "social_worker"
 
 
@@ -35,7 +35,8 @@ class SafeRow(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     lookup: Mapped[str] = mapped_column(String(64))
-    # Sealed {"identifier": ...}: lets a recovery on a replacement kiosk re-key the lookup.
+    # Sealed {"identifier": ..., "social_worker": name or absent}: the identifier lets a
+    # recovery on a replacement kiosk re-key the lookup.
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     last_access_month: Mapped[str] = mapped_column(String(7))  # "2026-11"
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)

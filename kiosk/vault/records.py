@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from kiosk.vault import crypto
-from kiosk.vault.models import SLOT_RECOVERY, SLOT_SECRET, SlotRow
+from kiosk.vault.models import SLOT_RECOVERY, SLOT_SECRET, SLOT_SOCIAL_WORKER, SlotRow
 
 VaultErrorCode = Literal[
     "unknown_identifier",  # no safe has this identifier (on this kiosk)
@@ -25,6 +25,9 @@ VaultErrorCode = Literal[
     "unknown_document",  # no such document in this safe (deleted meanwhile)
     "closed",  # the safe was locked (its keys forgotten); open it again
     "disabled",  # the vault cannot run here (no installation secret)
+    "owner_only",  # only the owner may do this, not a social worker who opened the safe
+    "bad_name",  # a social worker's name empty or too long
+    "same_secret",  # the social worker's secret is the owner's: it would open as the owner
 ]
 
 JOURNAL_EVENTS = frozenset(
@@ -40,6 +43,9 @@ JOURNAL_EVENTS = frozenset(
         "recovered",
         "secret_changed",
         "recovery_changed",
+        "social_worker_added",  # the owner's recorded consent; detail: the name
+        "social_worker_removed",  # detail: the name
+        "opened_by_social_worker",
     }
 )
 
@@ -89,7 +95,8 @@ class DocumentInfo:
 
 @dataclass(frozen=True)
 class JournalEntry:
-    """One line of the owner's journal; ``detail`` is a document title, a count, or empty."""
+    """One line of the owner's journal; ``detail`` is a document title, a count, a social
+    worker's name, or empty."""
 
     at: datetime
     event: str
@@ -192,6 +199,7 @@ def after_month(month: str, days: int) -> date:
 # --- key slots ------------------------------------------------------------------------------
 
 MIN_SECRET_CHARS = 6  # not counting spaces
+MAX_NAME_CHARS = 80  # a social worker's name and structure: "Mme Diallo, CCAS de Lille"
 
 
 def check_secret(secret: str) -> None:
@@ -200,11 +208,29 @@ def check_secret(secret: str) -> None:
         raise VaultError("weak_secret")
 
 
+def clean_name(name: str) -> str:
+    """A social worker's name on one line, spaces collapsed; ``bad_name`` if empty or long."""
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > MAX_NAME_CHARS:
+        raise VaultError("bad_name")
+    return cleaned
+
+
 def secret_slot(
-    safe_id: str, master: bytes, secret: str, params: crypto.KdfParams, pepper: bytes
+    safe_id: str,
+    master: bytes,
+    secret: str,
+    params: crypto.KdfParams,
+    pepper: bytes,
+    kind: str = SLOT_SECRET,
 ) -> SlotRow:
-    """A slot wrapping ``master`` under Argon2id(secret), peppered; ``params`` kept with it."""
-    slot = SlotRow(id=_new_id(), safe_id=safe_id, kind=SLOT_SECRET, salt=os.urandom(16))
+    """A slot wrapping ``master`` under Argon2id(secret), peppered; ``params`` kept with it.
+
+    The owner's slot and a social worker's differ only by ``kind``, which is in the slot's
+    associated data: a social worker's slot cannot be relabelled as the owner's."""
+    if kind not in (SLOT_SECRET, SLOT_SOCIAL_WORKER):
+        raise ValueError(f"not a secret slot: {kind!r}")
+    slot = SlotRow(id=_new_id(), safe_id=safe_id, kind=kind, salt=os.urandom(16))
     slot.kdf = params.to_json()
     kek = crypto.derive_secret_kek(secret, slot.salt, params, pepper, _context(safe_id))
     slot.wrapped = crypto.wrap_key(master, kek, _slot_aad(slot))

@@ -96,7 +96,9 @@ class SafeService:
         except VaultError as error:
             self._audit.record(AuditKind.SAFE_OPEN_FAILED, reason=error.code)
             raise
-        self._audit.record(AuditKind.SAFE_OPENED, recovery=False)
+        # Whether the social worker opened it, never who: the name stays sealed in the safe.
+        self._audit.record(AuditKind.SAFE_OPENED, recovery=False,
+                           social_worker=safe.opened_by_social_worker)
         return self._opened(safe)
 
     def recover(self, identifier: str, code: str) -> OpenSafe:

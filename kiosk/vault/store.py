@@ -2,7 +2,8 @@
 files beside SQLite rows, key slots, lockout, retention and the owner's journal.
 
 A random master key per safe is wrapped by key slots (secret: Argon2id peppered with the
-installation secret; recovery code: HKDF, not peppered, so it opens on a replacement kiosk).
+installation secret; recovery code: HKDF, not peppered, so it opens on a replacement kiosk;
+optionally a social worker's own secret, like the owner's, added only by the owner).
 Each document has its own key, wrapped by a subkey of the master key; its contents are an
 age-like stream of 64 KiB authenticated chunks (``kiosk.vault.crypto``). A file is written
 ``.part`` → fsync → rename → fsync folder, and only then is its row committed, so a power cut
@@ -34,7 +35,15 @@ from sqlalchemy.orm import Session
 from kiosk.clock import Clock
 from kiosk.db import for_read_modify_write
 from kiosk.vault import crypto
-from kiosk.vault.models import SLOT_RECOVERY, SLOT_SECRET, DocumentRow, JournalRow, SafeRow, SlotRow
+from kiosk.vault.models import (
+    SLOT_RECOVERY,
+    SLOT_SECRET,
+    SLOT_SOCIAL_WORKER,
+    DocumentRow,
+    JournalRow,
+    SafeRow,
+    SlotRow,
+)
 from kiosk.vault.records import (
     JOURNAL_EVENTS,
     Category,
@@ -44,6 +53,7 @@ from kiosk.vault.records import (
     VaultError,
     after_month,
     check_secret,
+    clean_name,
     document_from_meta,
     document_key_aad,
     document_meta,
@@ -159,15 +169,22 @@ class VaultStore:
         return NewSafe(identifier, shown, code_text, safe.delete_after, safe)
 
     def open(self, identifier: str, secret: str) -> OpenSafe:
-        """The safe, unlocked by its secret. Failures count towards the lockout."""
+        """The safe, unlocked by its owner's secret or its social worker's (the owner's slot
+        is tried first, so the owner never waits for the second derivation). Failures of
+        either count towards the one lockout."""
         row = self._find(identifier)
         self._check_lockout(row)
+        kinds = (SLOT_SECRET, SLOT_SOCIAL_WORKER)
+        query = select(SlotRow).where(SlotRow.safe_id == row.id, SlotRow.kind.in_(kinds))
         with Session(self._engine) as session:
-            slots = session.scalars(_slots(row.id, SLOT_SECRET)).all()
+            slots = sorted(session.scalars(query).all(), key=lambda s: s.kind != SLOT_SECRET)
         for slot in slots:
             master = open_secret_slot(slot, secret, self._pepper)
             if master is not None:
                 typed = crypto.normalize_identifier(identifier)
+                if slot.kind == SLOT_SOCIAL_WORKER:
+                    return self._unlocked(row.id, master, typed, "opened_by_social_worker",
+                                          by_social_worker=True)
                 return self._unlocked(row.id, master, typed, "opened")
         raise self._failed(row.id)
 
@@ -240,9 +257,13 @@ class VaultStore:
             left = max(0, RECOVERY_ONLY_AFTER - row.failures)
         return VaultError("wrong_secret", retry_after_s=delay, attempts_left=left)
 
-    def _unlocked(self, safe_id: str, master: bytes, typed: str | None, event: str) -> OpenSafe:
+    def _unlocked(
+        self, safe_id: str, master: bytes, typed: str | None, event: str,
+        by_social_worker: bool = False,
+    ) -> OpenSafe:
         month = month_of(self._clock.now())
-        safe = OpenSafe(self, safe_id, "", master, after_month(month, self._delete_days))
+        delete_after = after_month(month, self._delete_days)
+        safe = OpenSafe(self, safe_id, "", master, delete_after, by_social_worker)
         with Session(for_read_modify_write(self._engine)) as session, session.begin():
             row = session.get(SafeRow, safe_id)
             if row is None:
@@ -265,8 +286,15 @@ class VaultStore:
         safe.identifier = identifier
         return safe
 
-    def _secret_slot(self, safe_id: str, master: bytes, secret: str) -> SlotRow:
-        return secret_slot(safe_id, master, secret, self._params, self._pepper)
+    def _secret_slot(
+        self, safe_id: str, master: bytes, secret: str, kind: str = SLOT_SECRET
+    ) -> SlotRow:
+        return secret_slot(safe_id, master, secret, self._params, self._pepper, kind)
+
+    def _opens_as_owner(self, safe_id: str, secret: str) -> bool:
+        with Session(self._engine) as session:
+            slots = session.scalars(_slots(safe_id, SLOT_SECRET)).all()
+        return any(open_secret_slot(slot, secret, self._pepper) is not None for slot in slots)
 
     # --- housekeeping ---------------------------------------------------------------------
 
@@ -356,13 +384,19 @@ class OpenSafe:
     ``lock`` may come from another thread (the idle timer) while a call runs: the short
     sections that use the keys hold ``_guard``, so a call either finishes with intact keys
     or fails with ``closed``; long streaming work uses the document's own key, outside it.
+
+    Opened by a social worker (``opened_by_social_worker``), it does what helps with papers
+    (documents, the journal, getting everything) but not what belongs to the owner: the key
+    slots and deleting the safe raise ``owner_only``.
     """
 
     def __init__(
-        self, store: VaultStore, safe_id: str, identifier: str, master: bytes, delete_after: date
+        self, store: VaultStore, safe_id: str, identifier: str, master: bytes, delete_after: date,
+        opened_by_social_worker: bool = False,
     ) -> None:
         self.identifier = identifier
         self.delete_after = delete_after
+        self.opened_by_social_worker = opened_by_social_worker
         self._store = store
         self._id = safe_id
         self._guard = threading.RLock()
@@ -512,6 +546,7 @@ class OpenSafe:
     def change_secret(self, new_secret: str) -> None:
         """Replace the secret slot; the old secret no longer opens the safe."""
         check_secret(new_secret)
+        self._owner_only()
         with self._guard:
             self._check_open()
             master = bytes(self._master)
@@ -519,6 +554,7 @@ class OpenSafe:
 
     def rotate_recovery(self) -> str:
         """A new recovery code (printed form); the old one no longer opens the safe."""
+        self._owner_only()
         code, text = crypto.new_recovery_code()
         with self._guard:
             self._check_open()
@@ -528,10 +564,86 @@ class OpenSafe:
 
     def delete_safe(self) -> None:
         """Destroy every slot and document key, then the files; the safe is gone."""
+        self._owner_only()
         with self._guard:
             self._check_open()
             self._store._destroy(self._id)
             self.lock()
+
+    # --- the social worker ----------------------------------------------------------------
+
+    def social_worker(self) -> str | None:
+        """The name of the social worker who can open this safe, or None."""
+        with self._guard, Session(self._store._engine) as session:
+            self._check_open()
+            if session.scalars(_slots(self._id, SLOT_SOCIAL_WORKER)).first() is None:
+                return None
+            name = self._safe_value(session).get("social_worker")
+            return str(name) if name else None
+
+    def add_social_worker(self, name: str, secret: str) -> None:
+        """Let a social worker open this safe with their own secret (the owner only).
+
+        The journal records the owner's consent with the name; the name is sealed like the
+        rest. A social worker already named is replaced; their secret no longer opens it."""
+        name = clean_name(name)
+        check_secret(secret)
+        self._owner_only()
+        if self._store._opens_as_owner(self._id, secret):
+            raise VaultError("same_secret")  # it would open as the owner, with all rights
+        with self._guard:
+            self._check_open()
+            master = bytes(self._master)
+        slot = self._store._secret_slot(self._id, master, secret, SLOT_SOCIAL_WORKER)
+        engine = for_read_modify_write(self._store._engine)
+        with self._guard, Session(engine) as session, session.begin():
+            self._check_open()
+            self._drop_social_worker(session)
+            session.add(slot)
+            self._set_social_worker(session, name)
+            self._append(session, "social_worker_added", name)
+        self._store._checkpoint()
+
+    def remove_social_worker(self) -> None:
+        """Destroy the social worker's slot (the owner only); nothing happens if none."""
+        self._owner_only()
+        engine = for_read_modify_write(self._store._engine)
+        with self._guard, Session(engine) as session, session.begin():
+            self._check_open()
+            self._drop_social_worker(session)
+        self._store._checkpoint()
+
+    def _drop_social_worker(self, session: Session) -> None:
+        """Within ``session``: the slot and the name go, and the journal says so."""
+        slots = session.scalars(_slots(self._id, SLOT_SOCIAL_WORKER)).all()
+        name = self._safe_value(session).get("social_worker")
+        if not slots and not name:
+            return
+        session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        for slot in slots:
+            session.delete(slot)
+        self._set_social_worker(session, None)
+        self._append(session, "social_worker_removed", str(name or ""))
+
+    def _safe_value(self, session: Session) -> dict[str, object]:
+        row = session.get(SafeRow, self._id)
+        if row is None:
+            raise VaultError("damaged")
+        return self._sealer.open("vault_safes", self._id, "sealed", row.sealed)
+
+    def _set_social_worker(self, session: Session, name: str | None) -> None:
+        row = session.get(SafeRow, self._id)
+        if row is None:
+            raise VaultError("damaged")
+        value = self._sealer.open("vault_safes", self._id, "sealed", row.sealed)
+        value.pop("social_worker", None)
+        if name is not None:
+            value["social_worker"] = name
+        row.sealed = self._sealer.seal("vault_safes", self._id, "sealed", value)
+
+    def _owner_only(self) -> None:
+        if self.opened_by_social_worker:
+            raise VaultError("owner_only")
 
     def _append(self, session: Session, event: str, detail: str = "") -> None:
         """Add a journal line within ``session``'s transaction (caller holds the guard)."""
