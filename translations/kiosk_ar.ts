@@ -835,8 +835,8 @@
 <context>
     <name>SafeScreen</name>
     <message>
-        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
-        <translation>تحفظ خزنتك نسخًا من أوراقك، وهي مقفلة بعبارة سرية لا يعرفها أحد غيرك. لا يمكن لأي شخص آخر فتحها، ولا حتى الموظفون.</translation>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. The staff cannot open it. Nobody else can either, unless you choose to let your social worker open it.</source>
+        <translation>تحفظ خزنتك نسخًا من أوراقك، وهي مقفلة بعبارة سرية لا يعرفها أحد غيرك. لا يستطيع الموظفون فتحها، ولا أي شخص آخر، إلا إذا اخترت أن تسمح للأخصائي الاجتماعي الذي يتابعك بفتحها.</translation>
     </message>
     <message>
         <source>The safe is not available on this terminal. A mediator can tell you more.</source>

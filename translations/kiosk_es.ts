@@ -799,8 +799,8 @@
 <context>
     <name>SafeScreen</name>
     <message>
-        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
-        <translation>Su caja fuerte guarda copias de sus papeles. Está cerrada con una frase secreta que solo usted conoce. Nadie más puede abrirla, ni siquiera el personal.</translation>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. The staff cannot open it. Nobody else can either, unless you choose to let your social worker open it.</source>
+        <translation>Su caja fuerte guarda copias de sus papeles. Está cerrada con una frase secreta que solo usted conoce. El personal no puede abrirla. Nadie más puede hacerlo, salvo si usted decide dejar que su trabajador social la abra.</translation>
     </message>
     <message>
         <source>The safe is not available on this terminal. A mediator can tell you more.</source>

@@ -799,8 +799,8 @@
 <context>
     <name>SafeScreen</name>
     <message>
-        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
-        <translation>Votre coffre-fort garde une copie de vos papiers. Il est fermé par une phrase secrète. Vous êtes la seule personne à la connaître. Personne d&apos;autre ne peut l&apos;ouvrir, pas même le personnel.</translation>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. The staff cannot open it. Nobody else can either, unless you choose to let your social worker open it.</source>
+        <translation>Votre coffre-fort garde une copie de vos papiers. Il est fermé par une phrase secrète. Vous êtes la seule personne à la connaître. Le personnel ne peut pas l&apos;ouvrir. Personne d&apos;autre non plus, sauf si vous choisissez de laisser votre travailleur social l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The safe is not available on this terminal. A mediator can tell you more.</source>

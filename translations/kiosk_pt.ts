@@ -799,8 +799,8 @@
 <context>
     <name>SafeScreen</name>
     <message>
-        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
-        <translation>O seu cofre guarda cópias dos seus papéis. Está fechado com uma frase secreta que só é conhecida por si. Mais ninguém o pode abrir, nem mesmo os funcionários.</translation>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. The staff cannot open it. Nobody else can either, unless you choose to let your social worker open it.</source>
+        <translation>O seu cofre guarda cópias dos seus papéis. Está fechado com uma frase secreta que só é conhecida por si. Os funcionários não o podem abrir. Mais ninguém o pode fazer, a não ser que decida deixar o seu assistente social abri-lo.</translation>
     </message>
     <message>
         <source>The safe is not available on this terminal. A mediator can tell you more.</source>

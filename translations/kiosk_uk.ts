@@ -808,8 +808,8 @@
 <context>
     <name>SafeScreen</name>
     <message>
-        <source>Your safe keeps copies of your papers, locked with a secret that only you know. Nobody else can open it, not even the staff.</source>
-        <translation>Ваш сейф зберігає копії ваших документів. Він закритий секретною фразою, яку знаєте лише ви. Ніхто інший не може його відкрити, навіть працівники.</translation>
+        <source>Your safe keeps copies of your papers, locked with a secret that only you know. The staff cannot open it. Nobody else can either, unless you choose to let your social worker open it.</source>
+        <translation>Ваш сейф зберігає копії ваших документів. Він закритий секретною фразою, яку знаєте лише ви. Працівники не можуть його відкрити. Ніхто інший теж не може, якщо тільки ви самі не дозволите це своєму соціальному працівникові.</translation>
     </message>
     <message>
         <source>The safe is not available on this terminal. A mediator can tell you more.</source>

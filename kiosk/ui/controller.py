@@ -424,11 +424,20 @@ class ShellController(QObject):
         self.window.display_panel.show_state(self.text_scale, self.high_contrast)
 
     def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A text field of the shell got the focus: the keyboard comes up with it."""
-        if (isinstance(new, QLineEdit) and new.echoMode() == QLineEdit.EchoMode.Normal
-                and self.window.isAncestorOf(new) and not self.window.keyboard.isAncestorOf(new)
-                and self.core.sessions.session is not None):
-            self.window.keyboard.show()
+        """A text field of the shell got the focus: the keyboard comes up with it; anything
+        else of the shell got it (a button, a list): the keyboard goes, uncovering the
+        buttons under it. The browser shows and hides it for its pages itself."""
+        keyboard = self.window.keyboard
+        if new is None or not self.window.isAncestorOf(new) or keyboard.isAncestorOf(new):
+            return
+        if isinstance(new, QLineEdit):
+            if (new.echoMode() == QLineEdit.EchoMode.Normal
+                    and self.core.sessions.session is not None):
+                keyboard.show()
+        elif keyboard.isVisible() and not (
+            self.browser is not None and self.browser.isAncestorOf(new)
+        ):
+            keyboard.hide()
 
     def toggle_keyboard(self) -> None:
         self.window.keyboard.setVisible(not self.window.keyboard.isVisible())

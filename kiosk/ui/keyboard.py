@@ -80,6 +80,7 @@ class OnScreenKeyboard(Screen):
     def _fill(self) -> None:
         for key in self.keys:
             self._grid.removeWidget(key)
+            key.hide()  # at once: deleteLater waits for the event loop
             key.deleteLater()
         self.keys = []
         rows = SIGNS if self._signs else self._letters

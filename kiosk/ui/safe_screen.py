@@ -334,7 +334,8 @@ class SafeScreen(Screen):
         self.help_button.setVisible(not available)
         self.message.setText(
             self.tr("Your safe keeps copies of your papers, locked with a secret that only"
-                    " you know. Nobody else can open it, not even the staff.")
+                    " you know. The staff cannot open it. Nobody else can either, unless you"
+                    " choose to let your social worker open it.")
             if available else
             self.tr("The safe is not available on this terminal. A mediator can tell you"
                     " more.")

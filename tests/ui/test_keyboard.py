@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.app import ShellApp
+from tests.ui.test_safe import open_safe_screen
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -63,3 +64,12 @@ def test_the_keyboard_follows_the_session_language(shell: ShellApp, qtbot: QtBot
     assert "".join(k.text() for k in window.keyboard.keys).startswith("ضصثق")
     qtbot.mouseClick(window.bar.end, LEFT)
     assert "".join(k.text() for k in window.keyboard.keys).startswith("azerty")
+
+
+def test_the_keyboard_goes_when_a_button_takes_the_focus(shell: ShellApp, qtbot: QtBot) -> None:
+    screen = open_safe_screen(shell, qtbot)
+    qtbot.mouseClick(screen.open_button, LEFT)
+    screen.identifier.setFocus()
+    qtbot.waitUntil(shell.window.keyboard.isVisible, timeout=3000)
+    screen.submit_button.setFocus()  # as a tap on it does: the buttons under the keys show
+    qtbot.waitUntil(lambda: not shell.window.keyboard.isVisible(), timeout=3000)
