@@ -97,36 +97,44 @@ class Hasher(Protocol):
 # --- secrets and key derivation -----------------------------------------------------------
 
 
+SECRET_FORM_EXACT = 1  # accents count: "été" is not "ete" (slots made before folding came)
+SECRET_FORM_FOLDED = 2  # accents and other marks are dropped: "été" and "ete" are the same
+SECRET_FORM = SECRET_FORM_FOLDED  # what new slots use
+
+
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id cost parameters, stored with each key slot so they can change later."""
+    """Argon2id cost parameters, stored with each key slot so they can change later, and the
+    form the typed secret is brought to before derivation (``secret_form``)."""
 
     memory_kib: int
     iterations: int
     lanes: int = 1
+    secret_form: int = SECRET_FORM_EXACT
 
     def __post_init__(self) -> None:
-        values = (self.memory_kib, self.iterations, self.lanes)
+        values = (self.memory_kib, self.iterations, self.lanes, self.secret_form)
         if any(type(v) is not int for v in values):
             raise ValueError("KDF parameters must be integers")
         if not (
             1 <= self.lanes <= _MAX_LANES
             and 1 <= self.iterations <= _MAX_ITERATIONS
             and max(8, 8 * self.lanes) <= self.memory_kib <= _MAX_MEMORY_KIB
+            and self.secret_form in (SECRET_FORM_EXACT, SECRET_FORM_FOLDED)
         ):
             raise ValueError("KDF parameters out of range")
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "kdf": "argon2id",
-                "version": 19,
-                "memory_kib": self.memory_kib,
-                "iterations": self.iterations,
-                "lanes": self.lanes,
-            },
-            sort_keys=True,
-        )
+        data: dict[str, object] = {
+            "kdf": "argon2id",
+            "version": 19,
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+        if self.secret_form != SECRET_FORM_EXACT:
+            data["secret_form"] = self.secret_form
+        return json.dumps(data, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> KdfParams:
@@ -135,14 +143,20 @@ class KdfParams:
         if not isinstance(data, dict) or data.get("kdf") != "argon2id" or data.get("version") != 19:
             raise ValueError("not Argon2id v19 parameters")
         try:
-            return cls(data["memory_kib"], data["iterations"], data["lanes"])
+            return cls(data["memory_kib"], data["iterations"], data["lanes"],
+                       data.get("secret_form", SECRET_FORM_EXACT))
         except KeyError as missing:
             raise ValueError(f"missing KDF parameter {missing}") from None
 
 
-def normalize_secret(secret: str) -> str:
-    """NFKC, case-folded, separators (spaces, hyphens, dots) collapsed to single spaces."""
+def normalize_secret(secret: str, form: int = SECRET_FORM_EXACT) -> str:
+    """NFKC, case-folded, separators (spaces, hyphens, dots) collapsed to single spaces; in
+    the folded form, accents and other combining marks dropped too ("Été" → "ete")."""
     folded = unicodedata.normalize("NFKC", secret).casefold()
+    if form == SECRET_FORM_FOLDED:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                       if not unicodedata.combining(c))
+        folded = unicodedata.normalize("NFKC", bare)
     return _SECRET_SEPARATORS.sub(" ", folded).strip()
 
 
@@ -159,7 +173,7 @@ def derive_secret_kek(
         secret=pepper,
         ad=context,
     )
-    return kdf.derive(normalize_secret(secret).encode("utf-8"))
+    return kdf.derive(normalize_secret(secret, params.secret_form).encode("utf-8"))
 
 
 def _calibration_derive(params: KdfParams) -> None:

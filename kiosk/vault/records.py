@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
@@ -231,6 +231,7 @@ def secret_slot(
     if kind not in (SLOT_SECRET, SLOT_SOCIAL_WORKER):
         raise ValueError(f"not a secret slot: {kind!r}")
     slot = SlotRow(id=_new_id(), safe_id=safe_id, kind=kind, salt=os.urandom(16))
+    params = replace(params, secret_form=crypto.SECRET_FORM)  # older slots keep theirs
     slot.kdf = params.to_json()
     kek = crypto.derive_secret_kek(secret, slot.salt, params, pepper, _context(safe_id))
     slot.wrapped = crypto.wrap_key(master, kek, _slot_aad(slot))

@@ -10,6 +10,7 @@ import os
 import re
 import tracemalloc
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ from kiosk.vault.crypto import (
     HEADER_BYTES,
     KEY_BYTES,
     MIN_MEMORY_KIB,
+    SECRET_FORM_EXACT,
+    SECRET_FORM_FOLDED,
     TAG_BYTES,
     BackgroundSha256,
     BadRecoveryCode,
@@ -292,6 +295,32 @@ def test_the_secret_kek_depends_on_secret_salt_pepper_and_context_only() -> None
         derive_secret_kek("pomme lune rivière", salt, KdfParams(16, 1), pepper, b"vault-1|pin"),
     ]
     assert base not in variants and len(set(variants)) == len(variants)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Été à la Forêt", "ete a la foret"),
+        ("ÇA  Va-Très.BIEN", "ca va tres bien"),
+        ("pomme lune", "pomme lune"),
+    ],
+)
+def test_the_folded_form_drops_accents(typed: str, expected: str) -> None:
+    assert normalize_secret(typed, SECRET_FORM_FOLDED) == expected
+
+
+def test_a_slot_keeps_the_form_it_was_made_with() -> None:
+    salt, pepper = b"s" * 16, b"p" * 32
+    folded = replace(FAST, secret_form=SECRET_FORM_FOLDED)
+    assert KdfParams.from_json(folded.to_json()) == folded
+    assert KdfParams.from_json(FAST.to_json()).secret_form == SECRET_FORM_EXACT  # older rows
+    assert "secret_form" not in FAST.to_json()  # older rows are written as they always were
+    assert (derive_secret_kek("marée été", salt, folded, pepper, b"c")
+            == derive_secret_kek("MAREE ETE", salt, folded, pepper, b"c"))
+    assert (derive_secret_kek("marée été", salt, FAST, pepper, b"c")
+            != derive_secret_kek("maree ete", salt, FAST, pepper, b"c"))
+    with pytest.raises(ValueError):
+        replace(FAST, secret_form=3)
 
 
 def test_the_recovery_kek_is_hkdf_of_the_code_and_salt() -> None:

@@ -100,6 +100,12 @@ def test_without_a_secret_a_four_word_passphrase_is_drawn(store: VaultStore) -> 
     store.open(made.identifier, made.secret)
 
 
+def test_a_chosen_secret_opens_without_its_accents(store: VaultStore) -> None:
+    made = store.create("Marée d'été à Lille")
+    store.open(made.identifier, "maree d'ete a lille")
+    store.open(made.identifier, "MARÉE D'ÉTÉ À LILLE")
+
+
 def test_a_too_short_chosen_secret_is_refused(store: VaultStore) -> None:
     assert code_of(lambda: store.create("ab c")).code == "weak_secret"
 
