@@ -113,7 +113,10 @@ def build_core(
         from kiosk.documents.antivirus import ClamdScanner
 
         antivirus = ClamdScanner(settings.clamd_socket)
-    usb = UsbService(build_sticks(settings), audit, help_service, antivirus=antivirus)
+    from kiosk.sandbox.stick_reader import StickReader
+
+    usb = UsbService(build_sticks(settings), audit, help_service, antivirus=antivirus,
+                     reader=StickReader())
     usb.register(scrubber)
     return Core(
         settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,

@@ -1,13 +1,14 @@
 """`kiosk inspect PATH [--json]`: the stick pipeline run on a folder or a FAT image, for IT
 volunteers and tests.
 
-Each file gets the verdict the kiosk would give it: classified by content (`stick`), then, for
-a "ready" PDF or image, copied to a temporary folder and rebuilt in the sandbox as it would be
-once chosen. A rebuild that fails turns the verdict into "refused" with the sandbox's code; one
-that succeeds on a file whose bytes held active content (JavaScript, actions, attachments,
-an appended archive: a bounded byte scan, nothing parsed) reports "active_content_removed".
-Without a sandbox the verdicts stay those of the classification and a note says so (on stderr
-with --json, so stdout stays one JSON array). The folder or image is only ever read.
+Each file gets the verdict the kiosk would give it: listed and classified by content inside
+the sandbox (`kiosk.sandbox.stick_reader`, as the kiosk does), then, for a "ready" PDF or image,
+copied to a temporary folder, checked and rebuilt in the sandbox as it would be once chosen. A
+rebuild that fails turns the verdict into "refused" with the sandbox's code; one that succeeds
+on a file whose bytes held active content (JavaScript, actions, attachments, an appended
+archive: a bounded byte scan of the copy, nothing parsed) reports "active_content_removed".
+Without a working sandbox nothing is read, as in the kiosk. Notes go to stderr with --json, so
+stdout stays one JSON array. The folder or image is only ever read.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.documents.sniff import SCAN_CAP, TAIL_SIZE
-from kiosk.documents.stick import Entry, StickError, copy_out, detect_source, list_source
+from kiosk.documents.stick import Entry, StickError
+from kiosk.sandbox.stick_reader import StickReader
 
 REBUILT_KINDS = frozenset(("pdf", "jpeg", "png", "gif", "tiff", "bmp"))
 # PDF names that run something, open something or carry a file (PDF 2.0's /AF included)
@@ -77,13 +79,14 @@ def active_content(path: Path) -> bool:
     return False
 
 
-def _rebuilt_verdict(source: Path, entry: Entry, work: Path) -> tuple[str, str | None]:
-    """The verdict once `entry` is copied and rebuilt in the sandbox."""
+def _rebuilt_verdict(reader: StickReader, source: Path, entry: Entry,
+                     work: Path) -> tuple[str, str | None]:
+    """The verdict once `entry` is copied, checked and rebuilt in the sandbox."""
     from kiosk.sandbox.rebuild import RebuildRefused, rebuild
 
     folder = Path(tempfile.mkdtemp(dir=work))
     try:
-        copy = copy_out(source, entry, folder / "original")
+        copy = reader.copy_out(source, entry, folder / "original").path
         active = active_content(copy)
         out = folder / "out"
         out.mkdir()
@@ -97,29 +100,21 @@ def _rebuilt_verdict(source: Path, entry: Entry, work: Path) -> tuple[str, str |
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _sandbox_note() -> str | None:
-    try:
-        from kiosk.sandbox.bwrap import probe
-    except ImportError:
-        return "no sandbox module: PDFs and images were classified, not rebuilt"
-    status = probe()
-    if status.available:
-        return None
-    return f"sandbox unavailable ({status.reason}): PDFs and images were classified, not rebuilt"
-
-
-def inspect_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+def inspect_rows(path: Path, reader: StickReader | None = None
+                 ) -> tuple[list[dict[str, Any]], list[str]]:
     """One row per file (and per folder with a verdict of its own), and notes.
 
-    Raises StickError("unreadable") for an image that cannot be read; ValueError when `path`
-    is neither a folder nor a FAT image.
+    Raises StickError: unreadable (an image that cannot be read), sandbox_unavailable;
+    ValueError when `path` is neither a folder nor a FAT image.
     """
-    if detect_source(path) is None:
-        raise ValueError("not a folder or a FAT image")
-    listing = list_source(path)
-    note = _sandbox_note()
-    notes = [note] if note else []
-    notes += [f"limit reached: {code}" for code in listing.limits]
+    reader = reader or StickReader()
+    try:
+        listing = reader.listing(path)
+    except StickError as error:
+        if error.code == "not_a_stick":
+            raise ValueError("not a folder or a FAT image") from None
+        raise
+    notes = [f"limit reached: {code}" for code in listing.limits]
     rows = []
     with tempfile.TemporaryDirectory(prefix="kiosk-inspect-") as tmp:
         for entry in listing.entries:
@@ -127,8 +122,8 @@ def inspect_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
                 continue  # a folder one can open: nothing to say about it
             verdict: str = entry.verdict
             reason = entry.reason
-            if verdict == "ready" and entry.kind in REBUILT_KINDS and note is None:
-                verdict, reason = _rebuilt_verdict(path, entry, Path(tmp))
+            if verdict == "ready" and entry.kind in REBUILT_KINDS:
+                verdict, reason = _rebuilt_verdict(reader, path, entry, Path(tmp))
             rows.append({"path": entry.display_path, "verdict": verdict, "reason": reason,
                          "kind": entry.kind, "mime": entry.mime, "size": entry.size,
                          "folder": entry.is_dir})
@@ -157,16 +152,25 @@ def _table(rows: list[dict[str, Any]], notes: list[str], out: Out) -> None:
         out(f"note: {note}")
 
 
-def run_inspect(path: Path, as_json: bool, out: Out = print) -> int:
+def run_inspect(path: Path, as_json: bool, out: Out = print,
+                reader: StickReader | None = None) -> int:
     """Print every file's verdict (one JSON array with `as_json`); 0, else 1 for an unreadable
-    image and 2 for a path that is neither a folder nor a FAT image."""
+    image or a sandbox that does not work, and 2 for a path that is neither a folder nor a FAT
+    image."""
+    reader = reader or StickReader()
     try:
-        rows, notes = inspect_rows(path)
+        rows, notes = inspect_rows(path, reader)
     except ValueError:
         print(f"kiosk inspect: {path}: not a folder or a FAT image", file=sys.stderr)
         return 2
     except StickError as error:
-        print(f"kiosk inspect: {path}: cannot be read ({error.code})", file=sys.stderr)
+        if error.code == "sandbox_unavailable":
+            from kiosk.sandbox.bwrap import describe
+
+            print(f"kiosk inspect: {path}: not read: {describe(reader.box.probe())}",
+                  file=sys.stderr)
+        else:
+            print(f"kiosk inspect: {path}: cannot be read ({error.code})", file=sys.stderr)
         return 1
     if as_json:
         out(json.dumps(rows, ensure_ascii=False))

@@ -56,6 +56,11 @@ ALLOWED: dict[str, tuple[str, tuple[str, ...]]] = {
     "xlsx": (_OOXML + "spreadsheetml.sheet", (".xlsx",)),
     "pptx": (_OOXML + "presentationml.presentation", (".pptx",)),
 }
+# Every kind `sniff` answers: the accepted ones, and those it only ever refuses.
+KINDS = frozenset(ALLOWED) | frozenset((
+    "executable", "shortcut", "legacy_office", "archive", "unknown", "script", "svg", "html",
+    "empty",
+))
 _REFUSED_MIME = {"script": "text/plain", "html": "text/html", "svg": "image/svg+xml",
                  "legacy_office": "application/x-ole-storage"}
 _ODF_KINDS = {_ODF + "text": "odt", _ODF + "spreadsheet": "ods", _ODF + "presentation": "odp"}
@@ -90,6 +95,9 @@ _ZIP_ARCHIVE = TypeVerdict("archive", "application/zip", False, "archive", "")
 _SCRIPT_STARTS = ("#!", "@echo off", "<?php", "windows registry editor", "regedit4")
 # Control characters that never appear in text (tab, newlines, form feed and ^Z are fine).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1A), *range(0x1B, 0x20), 0x7F))
+# Lines that make a text an autorun file or a shortcut, once stripped and lower-cased.
+_MARKERS = ("[autorun]", "[desktop entry]", "[internetshortcut]")
 _LEADING_NOISE = re.compile(r"\A(?:\s|<!--.*?-->)*", re.DOTALL)  # whitespace and comments
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|script|iframe|h1|div|font|table|a|style|title|b|br|p"
@@ -267,6 +275,10 @@ def _by_package(package: zipfile.ZipFile) -> TypeVerdict:
 
 def _decode_text(head: bytes, complete: bool) -> str | None:
     """The head as text (UTF-8, else cp1252), or None when it is binary."""
+    if head.isascii():  # the common case, checked at C speed: the same answer as below
+        if len(head.translate(None, _CONTROL_BYTES)) != len(head):
+            return None
+        return head.decode("ascii")
     if b"\x00" in head:
         return None
     try:
@@ -280,8 +292,17 @@ def _decode_text(head: bytes, complete: bool) -> str | None:
     return None if _CONTROL.search(text) else text
 
 
+def _marker_lines(text: str) -> set[str]:
+    """The text's lines, stripped and lower-cased, when one of _MARKERS may be among them (a
+    marker line is always in the lower-cased text as a whole: no need to split a plain one)."""
+    lower = text.lower()
+    if not any(marker in lower for marker in _MARKERS):
+        return set()
+    return {line.strip().lower() for line in text.splitlines()}
+
+
 def _by_text(text: str, base: str, ext: str) -> TypeVerdict:
-    lines = {line.strip().lower() for line in text.splitlines()}
+    lines = _marker_lines(text)
     if base == "autorun.inf" or "[autorun]" in lines:
         return _refuse("script", "autorun")
     if ext in _SHORTCUT_EXTENSIONS or lines & {"[desktop entry]", "[internetshortcut]"}:

@@ -3,16 +3,20 @@
 The type comes from `sniff` on the content; the name only has to agree with it. Nothing on the
 stick is written or followed: a folder is walked through directory descriptors with O_NOFOLLOW,
 and a FAT image is parsed in user space (pyfatfs, on a read-only descriptor), with every cluster
-chain checked (in range, no loop, no cross-link, exact length) and a time budget. pyfatfs is
-untrusted parsing in this process: any exception from it makes the entry, or the whole image,
-"unreadable".
+chain checked (in range, no loop, no cross-link, exact length) and a time budget; any exception
+from pyfatfs makes the entry, or the whole image, "unreadable".
+
+All of this is untrusted parsing: the kiosk runs it only inside the sandbox
+(`kiosk.sandbox.list_worker`), whose answers `kiosk.sandbox.stick_reader` checks; the one thing
+the kiosk itself does here is copy a file's bytes out of a mounted folder (`copy_from_folder`).
+The functions stay importable so that tests can call them directly.
 
 Dot-files, what Windows and macOS leave behind (and, in an image, entries with FAT's hidden or
 system attribute) are "hidden". "ready" means the type is allowed: the file is copied
 (`copy_out`) and rebuilt once chosen.
-Reason codes: executable, script, shortcut, autorun, archive, svg, html, encrypted, macro,
-mismatch, unknown_type, empty, too_large, unreadable, symlink, special, and the caps too_deep,
-too_many and timeout, each reported once, as the entry where it was reached.
+Reason codes (`REASON_CODES`): executable, script, shortcut, autorun, archive, svg, html,
+encrypted, macro, mismatch, unknown_type, empty, too_large, unreadable, symlink, special, and the
+caps too_deep, too_many and timeout, each reported once, as the entry where it was reached.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from kiosk.documents.sniff import HEAD_SIZE, SCAN_CAP, TAIL_SIZE, sniff
 MB = 1024 * 1024
 Verdict = Literal["ready", "refused", "hidden"]
 Progress = Callable[[int], None]
+EntrySink = Callable[["Entry"], None]
+VERDICTS: frozenset[str] = frozenset(("ready", "refused", "hidden"))
 
 # Shown nowhere: what operating systems leave on a stick. autorun.inf is refused instead.
 HIDDEN_NAMES = frozenset((
@@ -51,6 +57,11 @@ _REASONS = {"encrypted_document": "encrypted", "macro_document": "macro",
             "name_mismatch": "mismatch"}
 _WEAK = frozenset(("unknown_type", "name_mismatch"))  # a cap on size wins over these
 CAP_CODES = frozenset(("too_deep", "too_many", "timeout"))
+REASON_CODES = CAP_CODES | frozenset((
+    "executable", "script", "shortcut", "autorun", "archive", "svg", "html", "encrypted",
+    "macro", "mismatch", "unknown_type", "empty", "too_large", "unreadable", "symlink",
+    "special",
+))
 _IMAGES = frozenset(("png", "gif", "bmp", "jpeg"))
 _PROC_FD = Path("/proc/self/fd")
 
@@ -60,7 +71,10 @@ _UNSHOWN = frozenset(("Cc", "Cf", "Cs", "Co", "Zl", "Zp"))  # controls, bidi, su
 
 def shown_name(name: str, limit: int = 120) -> str:
     """A name safe to show: `kiosk.artifacts.clean_name`'s rules, leading dots kept."""
-    kept = "".join(ch for ch in name if unicodedata.category(ch) not in _UNSHOWN)
+    if name.isascii() and name.isprintable():  # nothing to take out: the common case
+        kept = name
+    else:
+        kept = "".join(ch for ch in name if unicodedata.category(ch) not in _UNSHOWN)
     return kept.replace("/", "_").replace("\\", "_").strip()[:limit] or "?"
 
 
@@ -134,7 +148,7 @@ class _Walk:
     """The bookkeeping both walks share: entries, caps, progress, cancellation, time."""
 
     def __init__(self, caps: Caps, progress: Progress | None,
-                 cancel: threading.Event | None) -> None:
+                 cancel: threading.Event | None, on_entry: EntrySink | None = None) -> None:
         self.caps = caps
         self.entries: list[Entry] = []
         self.limits: list[str] = []
@@ -144,6 +158,7 @@ class _Walk:
         self.proc = _PROC_FD.is_dir()
         self._progress = progress
         self._cancel = cancel
+        self._on_entry = on_entry
 
     def room(self, path: tuple[str, ...], is_dir: bool = False) -> bool:
         """Whether `path` may be listed; the first cap reached is recorded at `path`."""
@@ -164,8 +179,10 @@ class _Walk:
     def add(self, path: tuple[str, ...], *, verdict: Verdict, reason: str | None = None,
             size: int = 0, is_dir: bool = False, kind: str | None = None,
             mime: str | None = None) -> None:
-        self.entries.append(Entry(path, shown_name(path[-1]), size, is_dir, verdict, reason,
-                                  kind, mime))
+        entry = Entry(path, shown_name(path[-1]), size, is_dir, verdict, reason, kind, mime)
+        self.entries.append(entry)
+        if self._on_entry is not None:
+            self._on_entry(entry)
         if reason in CAP_CODES and reason not in self.limits:
             self.limits.append(reason)
         if self._progress is not None and len(self.entries) % 64 == 0:
@@ -257,13 +274,15 @@ _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 def list_folder(root: Path, caps: Caps = Caps(), progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> Listing:
-    """List the folder `root` (a mounted stick); raises StickError("unreadable")."""
+                cancel: threading.Event | None = None, on_entry: EntrySink | None = None
+                ) -> Listing:
+    """List the folder `root` (a mounted stick), each entry also given to `on_entry` as it is
+    found; raises StickError("unreadable")."""
     try:
         fd = os.open(root, _DIR_FLAGS)
     except OSError:
         raise StickError("unreadable") from None
-    walk = _Walk(caps, progress, cancel)
+    walk = _Walk(caps, progress, cancel, on_entry)
     try:
         _walk_folder(walk, fd, (), root)
     finally:
@@ -281,6 +300,8 @@ def _walk_folder(walk: _Walk, dir_fd: int, prefix: tuple[str, ...], where: Path)
         with os.scandir(dir_fd) as scan:
             found = sorted(scan, key=lambda e: (e.name.casefold(), e.name))
     except OSError:
+        if not prefix:
+            raise StickError("unreadable") from None
         walk.add(prefix, verdict="refused", reason="unreadable", is_dir=True)
         return
     for item in found:
@@ -349,6 +370,7 @@ _DIR_CAP = 2 * MB  # a directory's bytes: 65,536 entries, the most FAT allows
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HIDDEN_ATTRS = 0x02 | 0x04  # FAT's hidden and system attributes
+FatSource = Path | int  # a FAT image or device: its path, or a descriptor open for reading
 
 
 class OutOfTime(Exception):
@@ -401,10 +423,11 @@ def _size_of(fd: int) -> int:
     return info.st_size if stat.S_ISREG(info.st_mode) else os.lseek(fd, 0, os.SEEK_END)
 
 
-def fat_offset(image: Path) -> int | None:
-    """Where a FAT file system starts in `image` (a file or a device), or None."""
+def fat_offset(image: FatSource) -> int | None:
+    """Where a FAT file system starts in `image` (a file or a device, or a descriptor open for
+    reading), or None."""
     try:
-        fd = os.open(image, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = _open_image(image)
     except OSError:
         return None
     with os.fdopen(fd, "rb") as file:
@@ -631,11 +654,19 @@ def _fat_name(item: Any) -> str:
     return base + dot + extension
 
 
+def _open_image(image: FatSource) -> int:
+    """A new descriptor on `image`: a path opened read-only, or a copy of an open descriptor."""
+    if isinstance(image, int):
+        return os.dup(image)
+    return os.open(image, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+
+
 @contextmanager
-def open_fat(image: Path, deadline: float) -> Iterator[FatVolume]:
-    """The FAT volume in `image`, read-only; raises StickError("unreadable")."""
+def open_fat(image: FatSource, deadline: float) -> Iterator[FatVolume]:
+    """The FAT volume in `image` (a path, or a descriptor open for reading), read-only; raises
+    StickError("unreadable")."""
     try:
-        fd = os.open(image, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = _open_image(image)
     except OSError:
         raise StickError("unreadable") from None
     with os.fdopen(fd, "rb") as file:
@@ -653,10 +684,12 @@ def open_fat(image: Path, deadline: float) -> Iterator[FatVolume]:
 # --- a FAT image ------------------------------------------------------------------------------
 
 
-def list_fat_image(image: Path, caps: Caps = Caps(), progress: Progress | None = None,
-                   cancel: threading.Event | None = None) -> Listing:
-    """List a FAT image (or device) without mounting it; raises StickError("unreadable")."""
-    walk = _Walk(caps, progress, cancel)
+def list_fat_image(image: FatSource, caps: Caps = Caps(), progress: Progress | None = None,
+                   cancel: threading.Event | None = None, on_entry: EntrySink | None = None
+                   ) -> Listing:
+    """List a FAT image (or device) without mounting it, each entry also given to `on_entry`
+    as it is found; raises StickError("unreadable")."""
+    walk = _Walk(caps, progress, cancel, on_entry)
     with open_fat(image, walk.deadline) as volume, \
             tempfile.TemporaryDirectory(prefix="kiosk-stick-") as scratch:
         try:
@@ -720,22 +753,66 @@ def _image_file(walk: _Walk, volume: FatVolume, child: FatChild,
 def copy_out(source: Path, entry: Entry, dest: Path, caps: Caps = Caps()) -> Path:
     """Copy a "ready" file from `source` (the folder or the image it was listed from) to the new
     file `dest`, then classify the copy again: a stick that changed meanwhile is refused.
+    All in this process: the kiosk does this through `kiosk.sandbox.stick_reader`.
 
     Raises StickError: not_ready, too_large, unreadable or changed.
     """
+    check_copyable(entry, caps)
+    copy_file(source, entry.path, dest, caps)
+    verdict, _, kind, _ = classify(dest, entry.path[-1], dest.stat().st_size, caps)
+    if verdict != "ready" or kind != entry.kind:
+        dest.unlink(missing_ok=True)
+        raise StickError("changed")
+    return dest
+
+
+def check_copyable(entry: Entry, caps: Caps) -> None:
+    """Raises StickError("not_ready") or ("too_large") for an entry that may not be taken."""
     if entry.verdict != "ready" or entry.is_dir:
         raise StickError("not_ready")
     if entry.size > caps.file_size:
         raise StickError("too_large")
+
+
+def copy_file(source: FatSource, path: tuple[str, ...], dest: Path,
+              caps: Caps = Caps()) -> None:
+    """Copy the file at `path` of `source` (a folder; else a FAT image, which is parsed) to the
+    new file `dest` (mode 0600), at most `caps.file_size` bytes.
+
+    Raises StickError: too_large or unreadable (and `dest` is gone).
+    """
+    if not isinstance(source, int) and stat.S_ISDIR(os.lstat(source).st_mode):
+        copy_from_folder(source, path, dest, caps.file_size)
+        return
+    with _new_file(dest) as target, open_fat(source, time.monotonic() + caps.seconds) as volume:
+        volume.copy_file(path, target, caps.file_size)
+
+
+def copy_from_folder(root: Path, path: tuple[str, ...], dest: Path, cap: int) -> None:
+    """Copy the bytes of the regular file at `path` under `root` to the new file `dest` (mode
+    0600): no link followed on the way, nothing parsed. Raises StickError: too_large or
+    unreadable (and `dest` is gone)."""
+    with _new_file(dest) as target:
+        fd = _open_in_folder(root, path)
+        with os.fdopen(fd, "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise StickError("unreadable")
+            copied = 0
+            while chunk := file.read(1024 * 1024):
+                copied += len(chunk)
+                if copied > cap:
+                    raise FileTooBig()
+                target.write(chunk)
+
+
+@contextmanager
+def _new_file(dest: Path) -> Iterator[BinaryIO]:
+    """`dest`, created for writing; removed again when filling it fails (as a StickError)."""
     out = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
                   0o600)
     try:
         with os.fdopen(out, "wb") as target:
-            if stat.S_ISDIR(os.lstat(source).st_mode):
-                _copy_from_folder(source, entry.path, target, caps.file_size)
-            else:
-                with open_fat(source, time.monotonic() + caps.seconds) as volume:
-                    volume.copy_file(entry.path, target, caps.file_size)
+            yield target
     except StickError:
         dest.unlink(missing_ok=True)
         raise
@@ -745,24 +822,6 @@ def copy_out(source: Path, entry: Entry, dest: Path, caps: Caps = Caps()) -> Pat
     except Exception:  # OSError, or any failure of the image parser
         dest.unlink(missing_ok=True)
         raise StickError("unreadable") from None
-    verdict, _, kind, _ = classify(dest, entry.path[-1], dest.stat().st_size, caps)
-    if verdict != "ready" or kind != entry.kind:
-        dest.unlink(missing_ok=True)
-        raise StickError("changed")
-    return dest
-
-
-def _copy_from_folder(root: Path, path: tuple[str, ...], target: BinaryIO, cap: int) -> None:
-    fd = _open_in_folder(root, path)
-    with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise StickError("unreadable")
-        copied = 0
-        while chunk := file.read(1024 * 1024):
-            copied += len(chunk)
-            if copied > cap:
-                raise FileTooBig()
-            target.write(chunk)
 
 
 def detect_source(path: Path) -> Literal["folder", "fat", None]:
@@ -779,11 +838,12 @@ def detect_source(path: Path) -> Literal["folder", "fat", None]:
 
 
 def list_source(path: Path, caps: Caps = Caps(), progress: Progress | None = None,
-                cancel: threading.Event | None = None) -> Listing:
+                cancel: threading.Event | None = None, on_entry: EntrySink | None = None
+                ) -> Listing:
     """List a folder or a FAT image, whichever `path` is; raises StickError("unreadable")."""
     kind = detect_source(path)
     if kind == "folder":
-        return list_folder(path, caps, progress, cancel)
+        return list_folder(path, caps, progress, cancel, on_entry)
     if kind == "fat":
-        return list_fat_image(path, caps, progress, cancel)
+        return list_fat_image(path, caps, progress, cancel, on_entry)
     raise StickError("unreadable")

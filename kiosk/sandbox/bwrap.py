@@ -20,7 +20,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -38,6 +38,7 @@ _BASE_ENV = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "TMPDIR": "/tmp", "LANG": 
 
 CANCEL_POLL_S = 0.1
 Bind = tuple[Path, str]  # (host path, path inside the sandbox), bound read-only
+Sink = Callable[[bytes], None]  # takes stdout as it comes; raising stops the command
 
 
 class Cancel(Protocol):
@@ -60,7 +61,7 @@ class SandboxResult:
     """How the sandboxed command ended; its output, each capped at OUTPUT_CAP bytes."""
 
     returncode: int
-    stdout: bytes
+    stdout: bytes  # empty when it went to an `on_stdout` sink
     stderr: bytes
 
 
@@ -115,13 +116,17 @@ class Bubblewrap:
     def run(self, argv: Sequence[str], *, inputs: Sequence[Path] | Mapping[str, Path] = (),
             output_dir: Path, memory_mb: int = 1024, cpu_s: int = 60, timeout_s: float = 120,
             file_size_mb: int = 512, env: Mapping[str, str] | None = None,
-            ro_binds: Sequence[Bind] = (), cancel: Cancel | None = None) -> SandboxResult:
+            ro_binds: Sequence[Bind] = (), cancel: Cancel | None = None,
+            on_stdout: Sink | None = None, pass_fds: Sequence[int] = ()) -> SandboxResult:
         """Run `argv` sandboxed; `inputs` appear read-only at /in/<name> (a mapping names them),
-        `output_dir` read-write at /out, `ro_binds` read-only where they say.
+        `output_dir` read-write at /out, `ro_binds` read-only where they say. `on_stdout`, when
+        given, receives stdout as it comes (uncapped: the sink caps it) instead of the result;
+        `pass_fds` stay open in the command (for a device, which cannot be bound).
 
         Returns however the command exited; raises SandboxError when the sandbox is
         unavailable, the command ran out of time, hit a limit or was cancelled (`cancel` is
-        looked at every CANCEL_POLL_S), or bwrap could not start it.
+        looked at every CANCEL_POLL_S), or bwrap could not start it; whatever `on_stdout`
+        raises, once the command is killed.
         """
         if not self.probe().available:
             raise SandboxError("unavailable")
@@ -134,11 +139,13 @@ class Bubblewrap:
         if not output_dir.is_dir():
             raise ValueError("the output folder does not exist")
         limits = _Limits(memory_mb, cpu_s, file_size_mb, timeout_s)
-        return self._run(argv, named, output_dir, ro_binds, limits, env or {}, cancel)
+        return self._run(argv, named, output_dir, ro_binds, limits, env or {}, cancel,
+                         on_stdout, pass_fds)
 
     def _run(self, argv: Sequence[str], inputs: Mapping[str, Path], output_dir: Path,
              ro_binds: Sequence[Bind], limits: _Limits, env: Mapping[str, str],
-             cancel: Cancel | None = None) -> SandboxResult:
+             cancel: Cancel | None = None, on_stdout: Sink | None = None,
+             pass_fds: Sequence[int] = ()) -> SandboxResult:
         assert self.executable is not None
         command = [self.executable, *_sandbox_args(inputs, output_dir, ro_binds, env), "--",
                    *limits.prlimit_args(), "--", *argv]
@@ -146,12 +153,13 @@ class Bubblewrap:
             # A session of its own, so a timeout kills bwrap's whole group; bwrap's
             # --die-with-parent then takes everything inside its PID namespace with it.
             proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, start_new_session=True)
+                                    stderr=subprocess.PIPE, start_new_session=True,
+                                    pass_fds=tuple(pass_fds))
         except OSError as error:
             raise SandboxError("failed", error.strerror) from error
         try:
             stdout, stderr, finished = _collect(proc, time.monotonic() + limits.timeout_s,
-                                                cancel)
+                                                cancel, on_stdout)
         finally:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -213,10 +221,10 @@ def _sandbox_args(inputs: Mapping[str, Path], output_dir: Path, ro_binds: Sequen
     return args
 
 
-def _collect(proc: subprocess.Popen[bytes], deadline: float,
-             cancel: Cancel | None) -> tuple[bytes, bytes, bool]:
-    """Stdout and stderr (capped), and whether the process ended before `deadline` (and before
-    `cancel` was set)."""
+def _collect(proc: subprocess.Popen[bytes], deadline: float, cancel: Cancel | None,
+             on_stdout: Sink | None = None) -> tuple[bytes, bytes, bool]:
+    """Stdout (unless `on_stdout` takes it) and stderr, capped, and whether the process ended
+    before `deadline` (and before `cancel` was set)."""
     assert proc.stdout is not None and proc.stderr is not None
     out, err = proc.stdout.fileno(), proc.stderr.fileno()
     kept = {out: bytearray(), err: bytearray()}
@@ -232,6 +240,9 @@ def _collect(proc: subprocess.Popen[bytes], deadline: float,
                 chunk = os.read(key.fd, 65536)
                 if not chunk:
                     selector.unregister(key.fd)
+                    continue
+                if key.fd == out and on_stdout is not None:
+                    on_stdout(chunk)
                     continue
                 buffer = kept[key.fd]
                 buffer += chunk[:max(0, OUTPUT_CAP - len(buffer))]
@@ -285,13 +296,13 @@ def python_runtime(packages: Sequence[str] = ("PIL",)) -> PythonRuntime:
 def describe(status: SandboxStatus) -> str:
     """One sentence for `kiosk doctor` and the admin's maintenance screen."""
     if status.available:
-        return "documents are rebuilt in the bubblewrap sandbox"
+        return "USB sticks are read and documents rebuilt in the bubblewrap sandbox"
     if status.reason == "missing":
-        return ("documents from USB sticks and downloads are refused: bubblewrap is not"
-                " installed (install the bubblewrap package).")
-    return (f"documents from USB sticks and downloads are refused: the bubblewrap sandbox does"
-            f" not work here ({status.detail}); on Ubuntu 23.10 and later, bwrap needs an"
-            f" AppArmor profile that allows user namespaces.")
+        return ("USB sticks cannot be read and documents from downloads are refused:"
+                " bubblewrap is not installed (install the bubblewrap package).")
+    return (f"USB sticks cannot be read and documents from downloads are refused: the"
+            f" bubblewrap sandbox does not work here ({status.detail}); on Ubuntu 23.10 and"
+            f" later, bwrap needs an AppArmor profile that allows user namespaces.")
 
 
 @functools.cache
@@ -308,9 +319,10 @@ def probe() -> SandboxStatus:
 def run(argv: Sequence[str], *, inputs: Sequence[Path] | Mapping[str, Path] = (),
         output_dir: Path, memory_mb: int = 1024, cpu_s: int = 60, timeout_s: float = 120,
         file_size_mb: int = 512, env: Mapping[str, str] | None = None,
-        ro_binds: Sequence[Bind] = (), cancel: Cancel | None = None) -> SandboxResult:
+        ro_binds: Sequence[Bind] = (), cancel: Cancel | None = None,
+        on_stdout: Sink | None = None, pass_fds: Sequence[int] = ()) -> SandboxResult:
     """`Bubblewrap.run` on the default sandbox."""
     return default_sandbox().run(argv, inputs=inputs, output_dir=output_dir,
                                  memory_mb=memory_mb, cpu_s=cpu_s, timeout_s=timeout_s,
                                  file_size_mb=file_size_mb, env=env, ro_binds=ro_binds,
-                                 cancel=cancel)
+                                 cancel=cancel, on_stdout=on_stdout, pass_fds=pass_fds)

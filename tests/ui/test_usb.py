@@ -1,6 +1,7 @@
-"""A USB stick as a person meets it: "USB stick detected", the files with their verdicts,
-folders, taking a file (rebuilt in the real sandbox, then in My documents), eject; and a
-device that is more than a stick refused with a mediator called."""
+"""A USB stick as a person meets it: "USB stick detected", the files with their verdicts
+(listed in the real sandbox), folders, taking a file (checked and rebuilt in the real sandbox,
+then in My documents), eject; a terminal without a sandbox that lists nothing; and a device
+that is more than a stick refused with a mediator called."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.artifacts import Origin, Verdict
 from kiosk.devices.fake_sticks import FakeSticks
+from kiosk.sandbox.bwrap import Bubblewrap
+from kiosk.sandbox.stick_reader import StickReader
 from kiosk.session import EndReason
 from kiosk.ui.app import ShellApp
 from kiosk.ui.usb_screen import UsbScreen
@@ -41,7 +44,7 @@ def row_of(screen: UsbScreen, name: str) -> int:
     return next(i for i, e in enumerate(screen._entries) if e.display_name == name)
 
 
-@pytest.mark.real  # the chosen file is rebuilt in bubblewrap
+@pytest.mark.real  # the stick is listed, and the chosen file rebuilt, in bubblewrap
 def test_insert_list_take_view_and_eject(shell: ShellApp, qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
     stick = make_stick(tmp_path)
@@ -106,6 +109,20 @@ def test_a_stick_with_a_keyboard_inside_is_refused_and_a_mediator_called(
     assert shell.core.usb.present() == []
 
 
+def test_without_a_sandbox_the_stick_is_not_listed(shell: ShellApp, qtbot: QtBot,
+                                                   tmp_path: Path) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    shell.core.usb._reader = StickReader(Bubblewrap("/nonexistent/bwrap"))
+    key = sticks_of(shell).insert(make_stick(tmp_path))
+    qtbot.mouseClick(shell.window.home.tiles["usb"], LEFT)
+    screen = shell.window.controller.devices.usb  # type: ignore[union-attr]
+    assert screen is not None
+    screen.open_stick(key)
+    qtbot.waitUntil(lambda: "cannot be checked" in screen.message.text(), timeout=10_000)
+    assert screen.list.count() == 0 and not screen.progress.isVisible()
+
+
+@pytest.mark.real  # listed in bubblewrap
 def test_a_stick_pulled_out_is_handled_calmly(shell: ShellApp, qtbot: QtBot, tmp_path: Path
                                               ) -> None:
     qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)

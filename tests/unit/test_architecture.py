@@ -34,3 +34,30 @@ def test_every_module_opens_with_a_docstring() -> None:
         if "migrations" not in p.parts and ast.get_docstring(ast.parse(p.read_text())) is None
     ]
     assert missing == []
+
+
+# What parses a stick's content: run only inside the sandbox, by its worker.
+STICK_PARSING = frozenset((
+    "list_folder", "list_fat_image", "list_source", "classify", "copy_out", "copy_file",
+    "open_fat", "fat_offset", "detect_source", "FatVolume", "sniff",
+))
+# Web downloads are typed here still: not a stick (the sandbox for them is another piece).
+SNIFF_OUTSIDE_THE_SANDBOX = frozenset(("ui/browser/downloads.py",))
+
+
+def test_nothing_from_a_stick_is_parsed_outside_the_sandbox_worker() -> None:
+    offenders = []
+    for path in ROOT.rglob("*.py"):
+        where = str(path.relative_to(ROOT))
+        if where in ("documents/stick.py", "documents/sniff.py", "sandbox/list_worker.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in (
+                    "kiosk.documents.stick", "kiosk.documents.sniff"):
+                used = {alias.name for alias in node.names} & STICK_PARSING
+                if used and not (used == {"sniff"} and where in SNIFF_OUTSIDE_THE_SANDBOX):
+                    offenders.append(f"{where}: {sorted(used)}")
+            elif isinstance(node, ast.ImportFrom) and node.module == "kiosk.documents" and any(
+                    alias.name in ("stick", "sniff") for alias in node.names):
+                offenders.append(f"{where}: the whole module")
+    assert offenders == []
