@@ -2,9 +2,11 @@
 verdict per file, taking a file (copied once, checked by content, rebuilt in the sandbox, put
 in the tray), ejecting, and the alert for a device that is more than a stick.
 
-The device side is a port (`kiosk.devices.usb`); listing and verdicts are
-`kiosk.documents.stick`; the rebuild runs in bubblewrap (`kiosk.sandbox.rebuild`). Calls that
-touch the stick block: the UI runs them off its thread.
+The device side is a port (`kiosk.devices.usb`). Nothing on the stick is parsed here: the
+listing and its verdicts (`kiosk.documents.stick`) and the check of a copied file run in
+bubblewrap through `kiosk.sandbox.stick_reader`, which checks every answer; so does the rebuild
+(`kiosk.sandbox.rebuild`). Without a working sandbox a stick is not listed. Calls that touch
+the stick block: the UI runs them off its thread.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from kiosk.documents.antivirus import ClamdScanner
     from kiosk.documents.stick import Entry, Listing
     from kiosk.help.service import HelpService
+    from kiosk.sandbox.stick_reader import StickReader
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +34,9 @@ Listener = Callable[[StickEvent, StickInfo | Refusal], None]
 
 
 class TakeRefused(Exception):
-    """A chosen file could not be made ready; ``code`` as in the listing's reasons, or
-    sandbox_unavailable, office_unsupported, too_much (the session's total), copy_failed."""
+    """A stick that could not be listed, or a chosen file that could not be made ready;
+    ``code`` as in the listing's reasons, or sandbox_unavailable, changed, office_unsupported,
+    too_much (the session's total), copy_failed."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -47,8 +51,10 @@ class UsbService:
         help_service: HelpService | None = None,
         session_cap_bytes: int = 500 * 1024 * 1024,
         antivirus: ClamdScanner | None = None,
+        reader: StickReader | None = None,
     ) -> None:
         self._sticks = sticks
+        self._reader = reader
         self._antivirus = antivirus
         self._audit = audit
         self._help = help_service
@@ -114,20 +120,31 @@ class UsbService:
         self._audit.record(AuditKind.USB_OPENED)
         return root
 
-    def listing(self, root: Path, cancel: threading.Event | None = None) -> Listing:
-        """Every entry of an opened stick, each with its verdict (caps reported in it)."""
-        from kiosk.documents.stick import StickError, list_folder
+    @property
+    def reader(self) -> StickReader:
+        if self._reader is None:
+            from kiosk.sandbox.stick_reader import StickReader
+
+            self._reader = StickReader()
+        return self._reader
+
+    def listing(self, root: Path, cancel: threading.Event | None = None,
+                progress: Callable[[int], None] | None = None) -> Listing:
+        """Every entry of an opened stick, each with its verdict (caps reported in it), read in
+        the sandbox; ``progress`` hears the count of entries read so far, from the reading
+        thread. Raises TakeRefused: sandbox_unavailable, unreadable."""
+        from kiosk.documents.stick import StickError
 
         try:
-            return list_folder(root, cancel=cancel)
+            return self.reader.listing(root, progress=progress, cancel=cancel)
         except StickError as error:
             raise TakeRefused(error.code) from error
 
     def take(self, root: Path, entry: Entry, workspace: Path, tray: ArtifactRegistry) -> Artifact:
-        """Copy the file once into the session, check the copy, rebuild it in the sandbox, and
-        put the result in the tray. Raises TakeRefused (the tray then shows the refusal too)."""
-        from kiosk.documents.sniff import sniff
-        from kiosk.documents.stick import StickError, copy_out
+        """Copy the file once into the session, have the sandbox check the copy's type,
+        rebuild it in the sandbox, and put the result in the tray. Raises TakeRefused (once
+        the copy is checked, the tray shows the refusal too)."""
+        from kiosk.documents.stick import StickError
         from kiosk.sandbox.rebuild import RebuildRefused, rebuild
 
         if self._taken + entry.size > self._cap:
@@ -136,7 +153,8 @@ class UsbService:
         incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
         copy = incoming / f"in-{len(tray) + 1:04d}"
         try:
-            copy_out(root, entry, copy)  # classifies the copy again: a changed stick is refused
+            # The copy decides, not the stick: one changed since the listing is refused.
+            copied = self.reader.copy_out(root, entry, copy)
         except StickError as error:
             copy.unlink(missing_ok=True)
             raise TakeRefused(error.code) from error
@@ -145,20 +163,15 @@ class UsbService:
             raise TakeRefused("copy_failed") from exc
         self._taken += entry.size
         try:
-            verdict = sniff(copy, entry.display_name)  # the copy decides, not the stick
-            if not verdict.allowed:
-                reason = verdict.reason or "refused"
-                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size, reason)
-                raise TakeRefused(reason)
             if self._found_by_antivirus(copy):
-                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size, "virus")
+                tray.add_refusal(Origin.USB, entry.display_name, copied.mime, entry.size, "virus")
                 raise TakeRefused("virus")
             out = incoming / f"out-{len(tray) + 1:04d}"
             out.mkdir(mode=0o700)
             try:
-                rebuilt = rebuild(copy, verdict.kind, out)
+                rebuilt = rebuild(copy, copied.kind, out)
             except RebuildRefused as refused:
-                tray.add_refusal(Origin.USB, entry.display_name, verdict.mime, entry.size,
+                tray.add_refusal(Origin.USB, entry.display_name, copied.mime, entry.size,
                                  refused.code)
                 raise TakeRefused(refused.code) from refused
             name = _renamed(entry.display_name, rebuilt.path.suffix)
@@ -167,7 +180,7 @@ class UsbService:
                                          Verdict.SANITIZED, move=True)
             except ArtifactError as exc:
                 raise TakeRefused("copy_failed") from exc
-            self._audit.record(AuditKind.USB_FILE_TAKEN, kind=verdict.kind)
+            self._audit.record(AuditKind.USB_FILE_TAKEN, kind=copied.kind)
             return artifact
         finally:
             copy.unlink(missing_ok=True)

@@ -1813,6 +1813,17 @@
         <source>Reading the list of files…</source>
         <translation>جارٍ قراءة قائمة الملفات…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>جارٍ قراءة قائمة الملفات… لا ملفات حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… ملف واحد حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… ملفان حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملفات حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملفًا حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملف حتى الآن.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>ذاكرة USB الخاصة بك</translation>
@@ -1948,6 +1959,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>عُثر فيه على فيروس — غير مسموح</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>تغيّر الملف على مفتاح USB بعد قراءة القائمة؛ افتح المفتاح من جديد</translation>
     </message>
     <message>
         <source>not allowed</source>

@@ -1753,6 +1753,13 @@
         <source>Reading the list of files…</source>
         <translation>Reading the list of files…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>Reading the list of files… %n file so far.</numerusform>
+            <numerusform>Reading the list of files… %n files so far.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>Your USB stick</translation>
@@ -1888,6 +1895,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>a virus was found in it — not allowed</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>it changed on the stick after the list was read; open the stick again</translation>
     </message>
     <message>
         <source>not allowed</source>

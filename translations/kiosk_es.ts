@@ -1753,6 +1753,13 @@
         <source>Reading the list of files…</source>
         <translation>Leyendo la lista de archivos…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>Leyendo la lista de archivos… %n archivo por ahora.</numerusform>
+            <numerusform>Leyendo la lista de archivos… %n archivos por ahora.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>Su memoria USB</translation>
@@ -1888,6 +1895,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>se encontró un virus — no permitido</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>cambió en la memoria USB después de leer la lista; abra de nuevo la memoria</translation>
     </message>
     <message>
         <source>not allowed</source>

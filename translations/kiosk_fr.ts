@@ -1753,6 +1753,13 @@
         <source>Reading the list of files…</source>
         <translation>Lecture de la liste des fichiers…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>Lecture de la liste des fichiers… %n fichier pour l&apos;instant.</numerusform>
+            <numerusform>Lecture de la liste des fichiers… %n fichiers pour l&apos;instant.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>Votre clé USB</translation>
@@ -1888,6 +1895,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>un virus a été trouvé dedans — non autorisé</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>il a changé sur la clé depuis la lecture de la liste ; ouvrez de nouveau la clé</translation>
     </message>
     <message>
         <source>not allowed</source>

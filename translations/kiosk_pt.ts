@@ -1753,6 +1753,13 @@
         <source>Reading the list of files…</source>
         <translation>A ler a lista de ficheiros…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>A ler a lista de ficheiros… %n ficheiro até agora.</numerusform>
+            <numerusform>A ler a lista de ficheiros… %n ficheiros até agora.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>A sua pen USB</translation>
@@ -1888,6 +1895,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>foi encontrado um vírus — não autorizado</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>mudou na pen USB depois de a lista ser lida; abra a pen de novo</translation>
     </message>
     <message>
         <source>not allowed</source>

@@ -1768,6 +1768,14 @@
         <source>Reading the list of files…</source>
         <translation>Читаємо список файлів…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the list of files… %n file(s) so far.</source>
+        <translation>
+            <numerusform>Читаємо список файлів… поки що %n файл.</numerusform>
+            <numerusform>Читаємо список файлів… поки що %n файли.</numerusform>
+            <numerusform>Читаємо список файлів… поки що %n файлів.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your USB stick</source>
         <translation>Ваша USB-флешка</translation>
@@ -1903,6 +1911,10 @@
     <message>
         <source>a virus was found in it — not allowed</source>
         <translation>у ньому знайдено вірус — не дозволено</translation>
+    </message>
+    <message>
+        <source>it changed on the stick after the list was read; open the stick again</source>
+        <translation>він змінився на флешці після читання списку; відкрийте флешку ще раз</translation>
     </message>
     <message>
         <source>not allowed</source>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -176,6 +176,10 @@ class UsbScreen(Screen):
         self._workspace: Path | None = None
         self._cancel = threading.Event()
         self._task = Task(self)
+        self._read_so_far = 0  # written by the reading thread, shown by _reading_ticker
+        self._reading_ticker = QTimer(self)
+        self._reading_ticker.setInterval(250)
+        self._reading_ticker.timeout.connect(self._show_reading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 12)
         self.title = wrapped_label("screenTitle")
@@ -295,11 +299,25 @@ class UsbScreen(Screen):
         self.view_button.setVisible(self._last is not None)
         self._cancel.clear()
         self.message.setText(self.tr("Reading the list of files…"))
+        self._read_so_far = 0
+        self._reading_ticker.start()
         root = self._root
-        self._task = run_task(self, lambda: self._service.listing(root, self._cancel),
-                              self._on_listed, self._on_failed)
+        self._task = run_task(
+            self, lambda: self._service.listing(root, self._cancel, self._count_read),
+            self._on_listed, self._on_failed,
+        )
+
+    def _count_read(self, count: int) -> None:
+        """From the reading thread: only a number is handed over, the ticker shows it."""
+        self._read_so_far = count
+
+    def _show_reading(self) -> None:
+        if self._read_so_far:
+            self.message.setText(self.tr("Reading the list of files… %n file(s) so far.", "",
+                                         self._read_so_far))
 
     def _on_listed(self, listing: object) -> None:
+        self._reading_ticker.stop()
         self.progress.hide()
         self.stop_button.hide()
         self._listing = listing
@@ -382,6 +400,7 @@ class UsbScreen(Screen):
         self.show_waiting(self.tr("You can remove your USB stick now."))
 
     def _forget(self) -> None:
+        self._reading_ticker.stop()
         self._listing = None
         self._key = self._root = None
         self._folder = ()
@@ -392,6 +411,7 @@ class UsbScreen(Screen):
         self._task = run_task(self, call, done, self._on_failed)
 
     def _on_failed(self, error: object) -> None:
+        self._reading_ticker.stop()
         self.progress.hide()
         self.stop_button.hide()
         if isinstance(error, UsbError):
@@ -442,6 +462,8 @@ class UsbScreen(Screen):
             "timeout": self.tr("this file takes too long to check"),
             "copy_failed": self.tr("the file could not be copied from the stick"),
             "virus": self.tr("a virus was found in it — not allowed"),
+            "changed": self.tr("it changed on the stick after the list was read; open the"
+                               " stick again"),
         }.get(code or "", self.tr("not allowed"))
 
     def reset(self) -> None:

@@ -123,6 +123,17 @@ def test_a_folder_is_listed_in_the_sandbox_as_the_walk_lists_it(stick: Path) -> 
     assert [e.path for e in listing.children(("photos",))] == [("photos", "plage.jpg")]
 
 
+def test_a_long_listing_tells_how_many_files_are_read_so_far(tmp_path: Path) -> None:
+    big = tmp_path / "big"
+    big.mkdir()
+    for index in range(300):
+        (big / f"note-{index:03}.txt").write_text("Bonjour\n")
+    heard: list[int] = []
+    listing = UsbService(None, Audit(), reader=StickReader()).listing(big, progress=heard.append)
+    assert len(listing.entries) == 300
+    assert heard and heard == sorted(heard) and 0 < heard[-1] <= 300
+
+
 def test_an_image_is_listed_and_a_file_taken_out_in_the_sandbox(image: Path,
                                                                  tmp_path: Path) -> None:
     before = image.read_bytes()

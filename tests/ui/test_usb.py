@@ -92,6 +92,27 @@ def test_insert_list_take_view_and_eject(shell: ShellApp, qtbot: QtBot, tmp_path
     assert report is not None and report.passed and "usb_mounts" in report.kinds_passed
 
 
+def test_a_long_stick_shows_how_many_files_are_read(shell: ShellApp, qtbot: QtBot,
+                                                     tmp_path: Path) -> None:
+    qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
+    stick = tmp_path / "long"
+    stick.mkdir()
+    for index in range(8000):  # a second or so to read: the count shows every 250 ms
+        (stick / f"note-{index:04}.txt").write_text("Bonjour\n")
+    sticks_of(shell).insert(stick, label="LONG")
+    controller = shell.window.controller
+    assert controller is not None and controller.devices._usb_notice is not None
+    qtbot.waitUntil(controller.devices._usb_notice.isVisible)
+    qtbot.mouseClick(controller.devices._usb_notice.open_button, LEFT)
+    screen = controller.devices.usb
+    assert isinstance(screen, UsbScreen)
+    seen: set[str] = set()
+    qtbot.waitUntil(lambda: seen.add(screen.message.text()) or screen.list.count() > 0,
+                    timeout=30_000)
+    assert any(text.endswith("files so far.") for text in seen)
+    assert screen._reason("changed").startswith("it changed on the stick")
+
+
 def test_a_stick_with_a_keyboard_inside_is_refused_and_a_mediator_called(
     shell: ShellApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
