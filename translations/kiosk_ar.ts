@@ -1816,9 +1816,9 @@
     <message numerus="yes">
         <source>Reading the list of files… %n file(s) so far.</source>
         <translation>
-            <numerusform>جارٍ قراءة قائمة الملفات… لا ملفات حتى الآن.</numerusform>
-            <numerusform>جارٍ قراءة قائمة الملفات… ملف واحد حتى الآن.</numerusform>
-            <numerusform>جارٍ قراءة قائمة الملفات… ملفان حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملف حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملف حتى الآن.</numerusform>
+            <numerusform>جارٍ قراءة قائمة الملفات… %n ملفان حتى الآن.</numerusform>
             <numerusform>جارٍ قراءة قائمة الملفات… %n ملفات حتى الآن.</numerusform>
             <numerusform>جارٍ قراءة قائمة الملفات… %n ملفًا حتى الآن.</numerusform>
             <numerusform>جارٍ قراءة قائمة الملفات… %n ملف حتى الآن.</numerusform>
