@@ -2,11 +2,13 @@
 volunteers and tests.
 
 Each file gets the verdict the kiosk would give it: listed and classified by content inside
-the sandbox (`kiosk.sandbox.stick_reader`, as the kiosk does), then, for a "ready" PDF or image,
-copied to a temporary folder, checked and rebuilt in the sandbox as it would be once chosen. A
-rebuild that fails turns the verdict into "refused" with the sandbox's code; one that succeeds
-on a file whose bytes held active content (JavaScript, actions, attachments, an appended
-archive: a bounded byte scan of the copy, nothing parsed) reports "active_content_removed".
+the sandbox (`kiosk.sandbox.stick_reader`, as the kiosk does), then, for every "ready" file
+(PDF, image, text, office document), copied to a temporary folder, checked and rebuilt in the
+sandbox as it would be once chosen: an office document is "refused" (office_unsupported) on a
+machine without LibreOffice, as the kiosk would refuse it. A rebuild that fails turns the
+verdict into "refused" with the sandbox's code; one that succeeds on a file whose bytes held
+active content (JavaScript, actions, attachments, an appended archive: a bounded byte scan of
+the copy, nothing parsed) reports "active_content_removed".
 Without a working sandbox nothing is read, as in the kiosk. Notes go to stderr with --json, so
 stdout stays one JSON array. The folder or image is only ever read.
 """
@@ -28,7 +30,6 @@ from kiosk.documents.sniff import SCAN_CAP, TAIL_SIZE
 from kiosk.documents.stick import Entry, StickError
 from kiosk.sandbox.stick_reader import StickReader
 
-REBUILT_KINDS = frozenset(("pdf", "jpeg", "png", "gif", "tiff", "bmp"))
 # PDF names that run something, open something or carry a file (PDF 2.0's /AF included)
 ACTIVE_NAMES = frozenset((
     b"JavaScript", b"JS", b"OpenAction", b"AA", b"Launch", b"EmbeddedFiles", b"EmbeddedFile",
@@ -122,7 +123,7 @@ def inspect_rows(path: Path, reader: StickReader | None = None
                 continue  # a folder one can open: nothing to say about it
             verdict: str = entry.verdict
             reason = entry.reason
-            if verdict == "ready" and entry.kind in REBUILT_KINDS:
+            if verdict == "ready":
                 verdict, reason = _rebuilt_verdict(reader, path, entry, Path(tmp))
             rows.append({"path": entry.display_path, "verdict": verdict, "reason": reason,
                          "kind": entry.kind, "mime": entry.mime, "size": entry.size,
