@@ -29,6 +29,7 @@ from kiosk.help.mqtt import MqttChannel
 from kiosk.help.outbox import Outbox
 from kiosk.help.service import HelpService
 from kiosk.help.webhook import WebhookChannel
+from kiosk.intake import Intake
 from kiosk.printing import PrintService
 from kiosk.roles import GrantBook, Role
 from kiosk.scanning import ScanService
@@ -60,6 +61,7 @@ class Core:
     scanning: ScanService
     safe: SafeService
     usb: UsbService  # call ``usb.start()`` to watch for sticks; ``close`` stops it
+    intake: Intake  # checks, scans and rebuilds a download or a stick's file for the tray
 
     def close(self) -> None:
         self.usb.stop()
@@ -115,12 +117,12 @@ def build_core(
         antivirus = ClamdScanner(settings.clamd_socket)
     from kiosk.sandbox.stick_reader import StickReader
 
-    usb = UsbService(build_sticks(settings), audit, help_service, antivirus=antivirus,
-                     reader=StickReader())
+    intake = Intake(audit, StickReader(), antivirus)
+    usb = UsbService(build_sticks(settings), audit, help_service, intake=intake)
     usb.register(scrubber)
     return Core(
         settings, clock, engine, audit, credentials, grants, scrubber, sessions, help_service,
-        printing, scanning, safe, usb,
+        printing, scanning, safe, usb, intake,
     )
 
 

@@ -4,9 +4,10 @@ in the tray), ejecting, and the alert for a device that is more than a stick.
 
 The device side is a port (`kiosk.devices.usb`). Nothing on the stick is parsed here: the
 listing and its verdicts (`kiosk.documents.stick`) and the check of a copied file run in
-bubblewrap through `kiosk.sandbox.stick_reader`, which checks every answer; so does the rebuild
-(`kiosk.sandbox.rebuild`). Without a working sandbox a stick is not listed. Calls that touch
-the stick block: the UI runs them off its thread.
+bubblewrap through `kiosk.sandbox.stick_reader`, which checks every answer; the copy then goes
+the way a web download goes (`kiosk.intake`: antivirus, rebuild in the sandbox, tray). Without
+a working sandbox a stick is not listed. Calls that touch the stick block: the UI runs them off
+its thread.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.artifacts import Artifact, ArtifactError, ArtifactRegistry, Origin, Verdict
+from kiosk.artifacts import Artifact, ArtifactRegistry, Origin
 from kiosk.audit import AuditKind, AuditSink
 from kiosk.devices.usb import Refusal, StickEvent, StickInfo, Sticks, UsbError, UsbProblem
+from kiosk.intake import Intake, IntakeRefused
 from kiosk.scrub import Scrubber, ScrubContext
 
 if TYPE_CHECKING:
@@ -52,10 +54,12 @@ class UsbService:
         session_cap_bytes: int = 500 * 1024 * 1024,
         antivirus: ClamdScanner | None = None,
         reader: StickReader | None = None,
+        intake: Intake | None = None,
     ) -> None:
+        """`intake` (shared with the browser's downloads) holds the reader and the antivirus;
+        without one, it is made from `reader` and `antivirus`."""
         self._sticks = sticks
-        self._reader = reader
-        self._antivirus = antivirus
+        self._intake = intake or Intake(audit, reader, antivirus)
         self._audit = audit
         self._help = help_service
         self._cap = session_cap_bytes
@@ -122,11 +126,7 @@ class UsbService:
 
     @property
     def reader(self) -> StickReader:
-        if self._reader is None:
-            from kiosk.sandbox.stick_reader import StickReader
-
-            self._reader = StickReader()
-        return self._reader
+        return self._intake.reader
 
     def listing(self, root: Path, cancel: threading.Event | None = None,
                 progress: Callable[[int], None] | None = None) -> Listing:
@@ -141,11 +141,10 @@ class UsbService:
             raise TakeRefused(error.code) from error
 
     def take(self, root: Path, entry: Entry, workspace: Path, tray: ArtifactRegistry) -> Artifact:
-        """Copy the file once into the session, have the sandbox check the copy's type,
-        rebuild it in the sandbox, and put the result in the tray. Raises TakeRefused (once
+        """Copy the file once into the session, have the sandbox check the copy's type, then
+        scan, rebuild and tray it as a download is (`Intake.admit`). Raises TakeRefused (once
         the copy is checked, the tray shows the refusal too)."""
         from kiosk.documents.stick import StickError
-        from kiosk.sandbox.rebuild import RebuildRefused, rebuild
 
         if self._taken + entry.size > self._cap:
             raise TakeRefused("too_much")
@@ -163,27 +162,13 @@ class UsbService:
             raise TakeRefused("copy_failed") from exc
         self._taken += entry.size
         try:
-            if self._found_by_antivirus(copy):
-                tray.add_refusal(Origin.USB, entry.display_name, copied.mime, entry.size, "virus")
-                raise TakeRefused("virus")
-            out = incoming / f"out-{len(tray) + 1:04d}"
-            out.mkdir(mode=0o700)
-            try:
-                rebuilt = rebuild(copy, copied.kind, out)
-            except RebuildRefused as refused:
-                tray.add_refusal(Origin.USB, entry.display_name, copied.mime, entry.size,
-                                 refused.code)
-                raise TakeRefused(refused.code) from refused
-            name = _renamed(entry.display_name, rebuilt.path.suffix)
-            try:
-                artifact = tray.add_file(rebuilt.path, Origin.USB, name, rebuilt.mime,
-                                         Verdict.SANITIZED, move=True)
-            except ArtifactError as exc:
-                raise TakeRefused("copy_failed") from exc
-            self._audit.record(AuditKind.USB_FILE_TAKEN, kind=copied.kind)
-            return artifact
-        finally:
-            copy.unlink(missing_ok=True)
+            artifact = self._intake.admit(copy, entry.display_name, Origin.USB, tray,
+                                          typed=copied)
+        except IntakeRefused as refused:
+            code = "copy_failed" if refused.code == "not_stored" else refused.code
+            raise TakeRefused(code) from refused
+        self._audit.record(AuditKind.USB_FILE_TAKEN, kind=copied.kind)
+        return artifact
 
     def write(self, key: str, source: Path, name: str) -> str:
         """Copy a file onto the stick — the one write, done only after the person confirmed.
@@ -204,20 +189,6 @@ class UsbService:
                 with self._lock:
                     self._opened[key] = root
         return written
-
-    def _found_by_antivirus(self, copy: Path) -> bool:
-        """ClamAV's opinion when clamd runs; never relied on alone (the rebuild follows)."""
-        if self._antivirus is None or not self._antivirus.available():
-            return False
-        try:
-            found = self._antivirus.scan(copy)
-        except OSError as error:
-            log.warning("antivirus scan skipped: %s", type(error).__name__)
-            return False
-        if found is not None:
-            self._audit.record(AuditKind.VIRUS_FOUND, signature=found[:80])
-            return True
-        return False
 
     def eject(self, key: str) -> None:
         if self._sticks is None:
@@ -248,8 +219,3 @@ class UsbService:
         with self._lock:
             return len(self._opened)
 
-
-def _renamed(name: str, suffix: str) -> str:
-    """The name people know, with the extension of what the rebuild made (photo.png → .jpg)."""
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    return f"{stem}{suffix}" if suffix else name

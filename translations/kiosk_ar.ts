@@ -79,6 +79,46 @@
         <translation>لم يتم حفظ «%1»: قد يكون هذا النوع من الملفات خطيرًا.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>جارٍ فحص الملف الذي نزّلته…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>لم يتم حفظ «%1»: لا يمكن فحص الملفات على هذا الجهاز الآن. اطلب المساعدة من وسيط.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>لم يتم حفظ «%1»: عُثر فيه على فيروس.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>لم يتم حفظ «%1»: لا يمكن قراءة الملف.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>لم يتم حفظ «%1»: الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>لم يتم حفظ «%1»: المستند محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>لم يتم حفظ «%1»: اسمه لا يطابق محتواه.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>لم يتم حفظ «%1»: المستند يحتوي على عدد كبير جدًا من الصفحات.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>لم يتم حفظ «%1»: فحص هذا الملف يستغرق وقتًا طويلًا جدًا.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>لم يتم حفظ «%1»: لا يمكن فتح مستندات Office (Word وExcel…) على هذا الجهاز. ابحث عن نسخة PDF على الموقع.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>لا يوجد اتصال بالإنترنت</translation>
     </message>

@@ -79,6 +79,46 @@
         <translation>“%1” was not saved: this kind of file could be dangerous.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>Checking your download…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>“%1” was not saved: a virus was found in it.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>“%1” was not saved: the file cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>“%1” was not saved: the file is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>“%1” was not saved: the document is protected by a password.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>“%1” was not saved: its name does not match its content.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>“%1” was not saved: the document has too many pages.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>“%1” was not saved: this file takes too long to check.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>No Internet connection</translation>
     </message>

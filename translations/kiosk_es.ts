@@ -79,6 +79,46 @@
         <translation>«%1» no se ha guardado: este tipo de archivo podría ser peligroso.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>Comprobando su descarga…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>«%1» no se ha guardado: ahora no se pueden comprobar archivos en este equipo. Pida ayuda a un mediador.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>«%1» no se ha guardado: se encontró un virus en él.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>«%1» no se ha guardado: el archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>«%1» no se ha guardado: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>«%1» no se ha guardado: el documento está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>«%1» no se ha guardado: su nombre no corresponde a su contenido.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>«%1» no se ha guardado: el documento tiene demasiadas páginas.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>«%1» no se ha guardado: este archivo tarda demasiado en comprobarse.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>«%1» no se ha guardado: los documentos de Office (Word, Excel…) no se pueden abrir en este equipo. Busque una versión PDF en el sitio.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>No hay conexión a Internet</translation>
     </message>

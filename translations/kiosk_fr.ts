@@ -79,6 +79,46 @@
         <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: ce type de fichier peut être dangereux.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>Vérification de votre téléchargement…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: les fichiers ne peuvent pas être vérifiés sur ce poste pour le moment. Demandez à un médiateur.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: un virus a été trouvé dedans.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: il est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: son nom ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: il a trop de pages.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: ce fichier prend trop de temps à vérifier.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>Le document «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: les documents Office (Word, Excel…) ne s&apos;ouvrent pas sur ce poste. Cherchez une version PDF sur le site.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>Pas de connexion à Internet</translation>
     </message>

@@ -79,6 +79,46 @@
         <translation>O documento «%1» não foi guardado: este tipo de ficheiro pode ser perigoso.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>A verificar a sua transferência…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>O documento «%1» não foi guardado: neste momento, não é possível verificar ficheiros neste computador. Peça ajuda a um mediador.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>O documento «%1» não foi guardado: foi encontrado um vírus.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>O documento «%1» não foi guardado: o ficheiro não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>O documento «%1» não foi guardado: o ficheiro está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>O documento «%1» não foi guardado: está protegido por uma palavra-passe.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>O documento «%1» não foi guardado: o nome não corresponde ao conteúdo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>O documento «%1» não foi guardado: tem demasiadas páginas.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>O documento «%1» não foi guardado: a verificação deste ficheiro demora demasiado tempo.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>O documento «%1» não foi guardado: os documentos do Office (Word, Excel…) não abrem neste computador. Procure uma versão em PDF no site.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>Sem ligação à Internet</translation>
     </message>

@@ -79,6 +79,46 @@
         <translation>Документ «%1» не збережено: такий тип файлу може бути небезпечним.</translation>
     </message>
     <message>
+        <source>Checking your download…</source>
+        <translation>Перевіряємо ваше завантаження…</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: files cannot be checked on this terminal now. Please ask a mediator.</source>
+        <translation>Документ «%1» не збережено: зараз на цьому комп’ютері неможливо перевіряти файли. Зверніться до консультанта.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: a virus was found in it.</source>
+        <translation>Документ «%1» не збережено: у ньому знайдено вірус.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file cannot be read.</source>
+        <translation>Документ «%1» не збережено: файл неможливо прочитати.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the file is empty.</source>
+        <translation>Документ «%1» не збережено: файл порожній.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document is protected by a password.</source>
+        <translation>Документ «%1» не збережено: його захищено паролем.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: its name does not match its content.</source>
+        <translation>Документ «%1» не збережено: назва не відповідає вмісту.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: the document has too many pages.</source>
+        <translation>Документ «%1» не збережено: у ньому забагато сторінок.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: this file takes too long to check.</source>
+        <translation>Документ «%1» не збережено: перевірка цього файлу триває задовго.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: office documents cannot be opened on this terminal. Look for a PDF version on the site.</source>
+        <translation>Документ «%1» не збережено: документи Office (Word, Excel…) на цьому комп’ютері не відкриваються. Пошукайте на сайті версію у форматі PDF.</translation>
+    </message>
+    <message>
         <source>No Internet connection</source>
         <translation>Немає підключення до інтернету</translation>
     </message>

@@ -1,13 +1,14 @@
 """Reading a USB stick through the sandbox: the kiosk's side of `list_worker`.
 
 Listing a stick (a mounted folder bound read-only, or a FAT image), taking a file out of a FAT
-image and checking a copy (its type must still be what the listing said) all run in one
-bubblewrap sandbox each: the walk, `sniff` and pyfatfs never run in the kiosk. Every line the
-worker writes is checked (`stick_records`) before it becomes the `Listing`, `Entry` or
-verdict the kiosk uses; a malformed answer, a crash, a timeout or too much output makes the
-stick or file "unreadable". From a mounted folder the kiosk copies the chosen file's bytes
-itself (`stick.copy_from_folder`: descriptors, no link followed, nothing parsed). Without a
-working sandbox nothing is listed or taken ("sandbox_unavailable").
+image and checking a copy (its type must still be what the listing said), or a web download
+(`check`, for `kiosk.intake`), all run in one bubblewrap sandbox each: the walk, `sniff` and
+pyfatfs never run in the kiosk. Every line the worker writes is checked (`stick_records`)
+before it becomes the `Listing`, `Entry` or verdict the kiosk uses; a malformed answer, a
+crash, a timeout or too much output makes the stick or file "unreadable". From a mounted
+folder the kiosk copies the chosen file's bytes itself (`stick.copy_from_folder`: descriptors,
+no link followed, nothing parsed). Without a working sandbox nothing is listed, taken or
+checked ("sandbox_unavailable").
 """
 
 from __future__ import annotations
@@ -185,11 +186,21 @@ class StickReader:
             raise
         return Copied(dest, found.kind, found.mime, found.size)
 
-    def _check(self, copy: Path, name: str) -> FileVerdict:
+    def check(self, copy: Path, name: str, cancel: Cancel | None = None) -> FileVerdict:
+        """The sandbox's verdict on `copy`, a file of the session's own (a download) offered
+        as `name`: "ready" with its kind and MIME type, or "refused" with the reason.
+
+        Raises StickError: sandbox_unavailable or unreadable (a cancel too).
+        """
+        self._require_sandbox()
+        return self._check(copy, name, cancel)
+
+    def _check(self, copy: Path, name: str, cancel: Cancel | None = None) -> FileVerdict:
         """The sandbox's verdict on the copy `copy` of a file named `name`."""
         call = _Call("", inputs={"file": copy})
         with _scratch() as out:
-            found = self._answer(["check", "/in/file", name, self._caps_json], call, out)
+            found = self._answer(["check", "/in/file", name, self._caps_json], call, out,
+                                 cancel)
         if found.size != os.lstat(copy).st_size:
             raise self._refused("unreadable", "size")
         return found
@@ -216,10 +227,11 @@ class StickReader:
             shutil.rmtree(out, ignore_errors=True)
         return found
 
-    def _answer(self, args: list[str], call: _Call, out: Path) -> FileVerdict:
+    def _answer(self, args: list[str], call: _Call, out: Path,
+                cancel: Cancel | None = None) -> FileVerdict:
         """The one "file" record a check or an extraction answers with."""
         try:
-            done = self._run(args, call, out)
+            done = self._run(args, call, out, cancel=cancel)
         except SandboxError as error:
             raise self._refused(_sandbox_code(error), error.code) from None
         lines = done.stdout.split(b"\n")

@@ -287,7 +287,7 @@ class ShellController(QObject):
             settings = self.core.settings.browser
             self.browser = BrowserScreen(
                 settings, BrowserPolicy(settings), session.tray, session.workspace.path,
-                session.language, self._choose_files, self._works_offline,
+                session.language, self._choose_files, self._works_offline, self.core.intake,
             )
             profile = self.browser.profile
             self._browser_profile = profile

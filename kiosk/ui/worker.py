@@ -84,10 +84,12 @@ def run_task(
 def _expected() -> tuple[type[Exception], ...]:
     from kiosk.devices.printer import PrintError
     from kiosk.devices.scanner import ScanError
+    from kiosk.intake import IntakeRefused
     from kiosk.printing import PrintRefused
     from kiosk.scanning import ScanRefused
+    from kiosk.usb import TakeRefused
 
-    return (ScanError, ScanRefused, PrintError, PrintRefused)
+    return (ScanError, ScanRefused, PrintError, PrintRefused, IntakeRefused, TakeRefused)
 
 
 _EXPECTED = _expected()

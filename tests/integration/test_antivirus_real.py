@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.artifacts import ArtifactRegistry, Verdict
+from kiosk.artifacts import ArtifactRegistry, Origin, Verdict
 from kiosk.clock import FakeClock
 from kiosk.documents.antivirus import ClamdScanner
 from kiosk.documents.stick import list_folder
+from kiosk.intake import Intake, IntakeRefused
 from kiosk.usb import TakeRefused, UsbService
 
 pytestmark = pytest.mark.real
@@ -92,6 +93,21 @@ def test_a_file_clamav_flags_is_refused_even_when_its_type_is_allowed(
     assert refusal.verdict is Verdict.BLOCKED and refusal.reason == "virus"
     kept = service.take(stick, entries["courrier.txt"], tmp_path / "work", tray)
     assert kept.verdict is Verdict.SANITIZED
+
+
+def test_a_download_clamav_flags_is_refused_like_a_file_from_a_stick(
+    clamd: Path, tmp_path: Path
+) -> None:
+    audit = Recorder()
+    intake = Intake(audit, antivirus=ClamdScanner(clamd))
+    tray = ArtifactRegistry(tmp_path / "tray", FakeClock())
+    raw = tmp_path / "download-0001.part"
+    raw.write_bytes(EICAR)
+    with pytest.raises(IntakeRefused) as refused:
+        intake.admit(raw, "notes.txt", Origin.DOWNLOAD, tray)
+    assert refused.value.code == "virus" and "virus_found" in audit.kinds
+    assert [(a.origin, a.reason) for a in tray.items()] == [(Origin.DOWNLOAD, "virus")]
+    assert not raw.exists()
 
 
 def test_without_clamd_nothing_is_scanned_and_nothing_breaks(tmp_path: Path) -> None:

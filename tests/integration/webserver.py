@@ -31,8 +31,8 @@ Dynamic routes (everything else is a static file from the site folder):
   hit counted in ``site.hits["/cached?tag=T"]`` (the key is the path with its query).
 - ``GET /download/<name>``: ``Content-Disposition: attachment`` for ``letter.pdf``,
   ``setup.exe``, ``launcher.desktop``, ``script.sh``, ``big.pdf`` (about 3 MB),
-  ``photo.png`` and ``renamed.pdf`` (an MZ executable served as application/pdf). The
-  bytes are in ``DOWNLOADS``.
+  ``photo.png``, ``renamed.pdf`` (an MZ executable served as application/pdf) and
+  ``hostile.pdf`` (JavaScript in an /OpenAction). The bytes are in ``DOWNLOADS``.
 - ``GET /upload``: a multipart form with ``<input type=file name=doc>``; ``POST /upload``
   answers ``<title>uploaded:{filename}:{size}</title>`` and records ``(filename, bytes)``
   in ``site.uploads``.
@@ -71,17 +71,21 @@ class RecordedRequest(NamedTuple):
     headers: dict[str, str]
 
 
-def _pdf(extra_stream: bytes = b"") -> bytes:
-    """A minimal, valid one-page PDF (correct xref offsets); ``extra_stream`` pads it."""
+def _pdf(extra_stream: bytes = b"", script: bytes = b"") -> bytes:
+    """A minimal, valid one-page PDF (correct xref offsets); ``extra_stream`` pads it;
+    ``script`` is JavaScript run when it opens (an /OpenAction)."""
     content = b"BT /F1 24 Tf 72 720 Td (Kiosk test letter) Tj ET"
+    action = b"/OpenAction 6 0 R " if script else b""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R %s>>" % action,
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
         b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    if script:
+        objects.append(b"<< /Type /Action /S /JavaScript /JS (%s) >>" % script)
     if extra_stream:
         objects.append(
             b"<< /Length %d >>\nstream\n%s\nendstream" % (len(extra_stream), extra_stream)
@@ -130,6 +134,7 @@ LETTER_PDF = _pdf()
 BIG_PDF = _pdf(b"%" + b"0123456789abcdef" * (3 * 1024 * 1024 // 16))
 SETUP_EXE = _exe()
 PHOTO_PNG = _png()
+HOSTILE_PDF = _pdf(script=b"app.launchURL\\(\"http://127.0.0.1:9/leak\"\\)")
 
 # name -> (Content-Type, bytes)
 DOWNLOADS: dict[str, tuple[str, bytes]] = {
@@ -144,6 +149,8 @@ DOWNLOADS: dict[str, tuple[str, bytes]] = {
     "photo.png": ("image/png", PHOTO_PNG),
     # Lies about itself: a .pdf name and type, executable bytes.
     "renamed.pdf": ("application/pdf", SETUP_EXE),
+    # Runs JavaScript when opened: the kiosk keeps only a rebuilt copy.
+    "hostile.pdf": ("application/pdf", HOSTILE_PDF),
 }
 
 UPLOAD_FORM = """<!doctype html>

@@ -133,7 +133,7 @@ def test_a_stick_with_a_keyboard_inside_is_refused_and_a_mediator_called(
 def test_without_a_sandbox_the_stick_is_not_listed(shell: ShellApp, qtbot: QtBot,
                                                    tmp_path: Path) -> None:
     qtbot.mouseClick(shell.window.attract.language_buttons["en"], LEFT)
-    shell.core.usb._reader = StickReader(Bubblewrap("/nonexistent/bwrap"))
+    shell.core.intake.reader = StickReader(Bubblewrap("/nonexistent/bwrap"))
     key = sticks_of(shell).insert(make_stick(tmp_path))
     qtbot.mouseClick(shell.window.home.tiles["usb"], LEFT)
     screen = shell.window.controller.devices.usb  # type: ignore[union-attr]

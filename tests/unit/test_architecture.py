@@ -41,8 +41,8 @@ STICK_PARSING = frozenset((
     "list_folder", "list_fat_image", "list_source", "classify", "copy_out", "copy_file",
     "open_fat", "fat_offset", "detect_source", "FatVolume", "sniff",
 ))
-# Web downloads are typed here still: not a stick (the sandbox for them is another piece).
-SNIFF_OUTSIDE_THE_SANDBOX = frozenset(("ui/browser/downloads.py",))
+# Nothing is typed outside the sandbox any more: web downloads go through `kiosk.intake`.
+SNIFF_OUTSIDE_THE_SANDBOX: frozenset[str] = frozenset()
 
 
 def test_nothing_from_a_stick_is_parsed_outside_the_sandbox_worker() -> None:

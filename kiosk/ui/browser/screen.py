@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.artifacts import Artifact, ArtifactError, ArtifactRegistry, Origin, clean_name
 from kiosk.config import BrowserSettings
+from kiosk.intake import Intake
 from kiosk.policy.urls import BrowserPolicy
 from kiosk.ui.assets import icon
 from kiosk.ui.browser.downloads import DownloadHandler, DownloadResult
@@ -75,6 +76,7 @@ class BrowserScreen(Screen):
         language: str,
         choose_files: Callable[[bool], list[str]],
         works_offline: Callable[[], list[str]],
+        intake: Intake,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,7 +90,7 @@ class BrowserScreen(Screen):
         self._session = SessionProfile(policy, language, self)
         self.downloads = DownloadHandler(
             self._session.profile, tray, workspace / "downloads",
-            settings.max_download_mb * 1024 * 1024, self._on_downloads_result, self,
+            settings.max_download_mb * 1024 * 1024, intake, self._on_downloads_result, self,
         )
         self.tabs: list[Tab] = []
         self._zoom = 1.0
@@ -432,7 +434,10 @@ class BrowserScreen(Screen):
     # -- messages -------------------------------------------------------------------------
 
     def _on_downloads_result(self, result: DownloadResult) -> None:
-        key = "saved" if result.saved else f"refused_{result.reason}"
+        if result.checking:
+            key = "checking"
+        else:
+            key = "saved" if result.saved else f"refused_{result.reason}"
         self._show_notice(key, result.name)
 
     def _on_page_navigation_refused(self, refusal: str) -> None:
@@ -441,11 +446,15 @@ class BrowserScreen(Screen):
     def _show_notice(self, key: str, name: str) -> None:
         self._notice_key = (key, name)
         self.notice.setText(self._notice_text(key, name))
-        self.notice.setProperty("kind", "good" if key in ("saved", "printed_to_tray") else "bad")
+        kind = "good" if key in ("saved", "printed_to_tray") else "bad"
+        self.notice.setProperty("kind", "busy" if key == "checking" else kind)
         self.notice.style().unpolish(self.notice)
         self.notice.style().polish(self.notice)
         self.notice.show()
-        self._notice_timer.start(NOTICE_MS)
+        if key == "checking":  # stays until the outcome replaces it
+            self._notice_timer.stop()
+        else:
+            self._notice_timer.start(NOTICE_MS)
 
     def _notice_text(self, key: str, name: str) -> str:
         texts = {
@@ -458,6 +467,7 @@ class BrowserScreen(Screen):
             "refused_too_large": self.tr("“%1” was not saved: the file is too large."),
             "refused_interrupted": self.tr("“%1” was not saved: the download stopped."),
             "refused_not_stored": self.tr("“%1” could not be saved. Please ask a mediator."),
+            **self._download_texts(),
             "nav_forbidden_scheme": self.tr("This kind of page cannot be opened here."),
             "nav_external_app": self.tr(
                 "This link wants to open another program. That is not possible on this"
@@ -472,6 +482,28 @@ class BrowserScreen(Screen):
             return texts[key].replace("%1", name)
         return self.tr("“%1” was not saved: this kind of file could be dangerous.").replace(
             "%1", name)
+
+    def _download_texts(self) -> dict[str, str]:
+        """What a download's check in the sandbox can answer (the USB screen's words)."""
+        return {
+            "checking": self.tr("Checking your download…"),
+            "refused_sandbox_unavailable": self.tr(
+                "“%1” was not saved: files cannot be checked on this terminal now. Please ask"
+                " a mediator."),
+            "refused_virus": self.tr("“%1” was not saved: a virus was found in it."),
+            "refused_unreadable": self.tr("“%1” was not saved: the file cannot be read."),
+            "refused_empty": self.tr("“%1” was not saved: the file is empty."),
+            "refused_encrypted": self.tr(
+                "“%1” was not saved: the document is protected by a password."),
+            "refused_mismatch": self.tr(
+                "“%1” was not saved: its name does not match its content."),
+            "refused_too_many_pages": self.tr(
+                "“%1” was not saved: the document has too many pages."),
+            "refused_timeout": self.tr("“%1” was not saved: this file takes too long to check."),
+            "refused_office_unsupported": self.tr(
+                "“%1” was not saved: office documents cannot be opened on this terminal. Look"
+                " for a PDF version on the site."),
+        }
 
     def _fill_problem(self, problem: str) -> None:
         icons = {"offline": "offline", "certificate": "broken_lock", "crashed": "page_crash"}
