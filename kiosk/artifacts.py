@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -64,11 +65,17 @@ Listener = Callable[[list[Artifact]], None]
 
 
 class ArtifactRegistry:
-    """The artifacts of one session; files are kept under `<workspace>/tray`."""
+    """The artifacts of one session; files are kept under `<workspace>/tray`.
+
+    Safe to use from several threads (a download or a stick's file is admitted on a worker
+    thread while the screens read the tray): the items are behind a lock, and listeners are
+    called outside it, from the thread that made the change.
+    """
 
     def __init__(self, tray_dir: Path, clock: Clock) -> None:
         self._dir = tray_dir
         self._clock = clock
+        self._lock = threading.Lock()
         self._items: dict[int, Artifact] = {}
         self._ids = itertools.count(1)
         self._listeners: list[Listener] = []
@@ -82,16 +89,19 @@ class ArtifactRegistry:
             listener(items)
 
     def items(self) -> list[Artifact]:
-        return sorted(self._items.values(), key=lambda a: a.id)
+        with self._lock:
+            return sorted(self._items.values(), key=lambda a: a.id)
 
     def __len__(self) -> int:
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
 
     def get(self, artifact_id: int) -> Artifact:
-        try:
-            return self._items[artifact_id]
-        except KeyError:
-            raise ArtifactError("artifact_unknown") from None
+        with self._lock:
+            found = self._items.get(artifact_id)
+        if found is None:
+            raise ArtifactError("artifact_unknown")
+        return found
 
     def add_file(
         self,
@@ -105,7 +115,8 @@ class ArtifactRegistry:
         """Bring a file into the tray (copied, or moved when it is already ours)."""
         if verdict is Verdict.BLOCKED:
             raise ArtifactError("blocked_file_not_kept")
-        artifact_id = next(self._ids)
+        with self._lock:
+            artifact_id = next(self._ids)
         shown = clean_name(name)
         # Stored under its own name, so a web upload or a copy keeps the name people know.
         folder = self._dir / f"{artifact_id:04d}"
@@ -123,17 +134,21 @@ class ArtifactRegistry:
         artifact = Artifact(
             artifact_id, origin, shown, mime, size, verdict, None, target, self._clock.now(),
         )
-        self._items[artifact_id] = artifact
+        with self._lock:
+            self._items[artifact_id] = artifact
         self._changed()
         return artifact
 
     def add_refusal(self, origin: Origin, name: str, mime: str, size: int, reason: str) -> Artifact:
         """Record a refused file so the person sees why it is not in the tray."""
+        with self._lock:
+            artifact_id = next(self._ids)
         artifact = Artifact(
-            next(self._ids), origin, clean_name(name), mime, size, Verdict.BLOCKED, reason, None,
+            artifact_id, origin, clean_name(name), mime, size, Verdict.BLOCKED, reason, None,
             self._clock.now(),
         )
-        self._items[artifact.id] = artifact
+        with self._lock:
+            self._items[artifact.id] = artifact
         self._changed()
         return artifact
 
@@ -142,7 +157,8 @@ class ArtifactRegistry:
         return [a for a in self.items() if a.path is not None]
 
     def remove(self, artifact_id: int) -> None:
-        artifact = self._items.pop(artifact_id, None)
+        with self._lock:
+            artifact = self._items.pop(artifact_id, None)
         if artifact and artifact.path:
             artifact.path.unlink(missing_ok=True)
             try:
@@ -152,5 +168,7 @@ class ArtifactRegistry:
         self._changed()
 
     def clear(self) -> None:
-        for artifact_id in list(self._items):
+        with self._lock:
+            ids = list(self._items)
+        for artifact_id in ids:
             self.remove(artifact_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,28 @@ def test_a_ram_file_system_counts_as_memory_and_a_disk_does_not(tmp_path: Path) 
     shm = Path("/dev/shm")
     if filesystem_type(shm) == "tmpfs":
         assert in_memory(shm) is True
+
+
+def test_the_tray_takes_files_from_several_threads_at_once(tmp_path: Path) -> None:
+    tray = ArtifactRegistry(tmp_path / "tray", FakeClock())
+    source = tmp_path / "doc.txt"
+    source.write_text("Bonjour")
+    seen: list[int] = []
+    tray.subscribe(lambda items: seen.append(len(items)))
+
+    def admit(worker: int) -> None:
+        for index in range(25):
+            if index % 2:
+                tray.add_refusal(Origin.DOWNLOAD, f"w{worker}-{index}", "x/y", 1, "executable")
+            else:
+                tray.add_file(source, Origin.USB, f"w{worker}-{index}.txt", "text/plain")
+            tray.items()
+
+    threads = [threading.Thread(target=admit, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    items = tray.items()
+    assert len(items) == 100 and len({a.id for a in items}) == 100
+    assert len(tray.kept()) == 52 and max(seen) == 100
