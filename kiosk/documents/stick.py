@@ -1,6 +1,7 @@
 """A USB stick's files with a verdict each, read from a mounted folder or from a FAT image.
 
-The type comes from `sniff` on the content; the name only has to agree with it. Nothing on the
+The type comes from `sniff` on the content, and for a PDF, an image or an office document
+libmagic must agree (`kiosk.documents.libmagic`); the name only has to agree with it. Nothing on the
 stick is written or followed: a folder is walked through directory descriptors with O_NOFOLLOW,
 and a FAT image is parsed in user space (pyfatfs, on a read-only descriptor), with every cluster
 chain checked (in range, no loop, no cross-link, exact length) and a time budget; any exception
@@ -40,6 +41,7 @@ from typing import Any, BinaryIO, Literal
 
 from pyfatfs.PyFat import PyFat
 
+from kiosk.documents import libmagic
 from kiosk.documents.sniff import HEAD_SIZE, SCAN_CAP, TAIL_SIZE, sniff
 
 MB = 1024 * 1024
@@ -223,6 +225,14 @@ def classify(path: Path, name: str, size: int, caps: Caps) -> tuple[
         return "refused", reason, found.kind, found.mime
     if found.kind in _IMAGES and (_pixels(path, found.kind) or 0) > caps.pixels:
         return "refused", "too_large", found.kind, found.mime
+    if found.kind in libmagic.SECOND_OPINION_KINDS:
+        # A second, independent opinion: libmagic must agree, or the file is not vouched for.
+        try:
+            second = libmagic.mime_of(path)
+        except (OSError, libmagic.LibmagicUnavailable):
+            return "refused", "unreadable", found.kind, found.mime
+        if not libmagic.agrees(found.kind, second):
+            return "refused", "unknown_type", found.kind, found.mime
     return "ready", None, found.kind, found.mime
 
 

@@ -56,8 +56,8 @@ KIOSK_APT_PACKAGES=(
     qpdf poppler-utils
     # The safe's exports are opened with standard tools in the tests
     age unzip
-    # Safe USB reading: the sandbox
-    bubblewrap
+    # Safe USB reading: the sandbox, and libmagic's second opinion on each file's type
+    bubblewrap libmagic1
     # Safe USB reading: FAT images in tests, and the benchmark's reference (file)
     mtools dosfstools file
     # USB sticks: udev reports them, udisks2 mounts them read-only over D-Bus (the tests start
