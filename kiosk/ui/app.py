@@ -1,8 +1,9 @@
 """The interface's composition root: the QApplication, the shell, the core, the safety nets.
 
 The attract screen is shown first, from the settings alone; the storage (SQLite, Alembic)
-is opened on the next turn of the event loop, so a person sees the terminal is alive at
-once. A touch made during that moment starts the session as soon as the core is attached.
+is opened once it has been painted (`kiosk.ui.first_paint.after_first_paint`), so a person
+sees the terminal is alive at once. A touch made during that moment starts the session as
+soon as the core is attached.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import ConfigError, Settings, describe
 from kiosk.lockdown import harden_process_environment, scrub_arguments, scrub_environment
+from kiosk.ui import first_paint
 from kiosk.ui.assets import first_paint_stylesheet, stylesheet
 from kiosk.ui.i18n import Translations
 from kiosk.ui.input_guard import InputGuard
@@ -45,7 +47,7 @@ def make_application(argv: list[str], demo: bool) -> QApplication:
     existing = QApplication.instance()
     if not isinstance(existing, QApplication):
         # QtWebEngine is loaded later, at the first tap on Internet; it needs this first.
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        first_paint.share_opengl_contexts()
     app = existing if isinstance(existing, QApplication) else QApplication(kept)
     app.setApplicationName("kiosk")
     if not app.styleSheet():
@@ -98,6 +100,7 @@ class ShellApp:
         from kiosk.ui.controller import ShellController  # after the first paint: start-up time
 
         self._core = core
+        first_paint.done()
         _refuse_external_programs(self.app)  # before any web page can ask for one
         sheet = stylesheet()
         if self.app.styleSheet() != sheet:
@@ -193,8 +196,8 @@ def run(settings: Settings | None, problems: ConfigError | None, kiosk_mode: boo
         broken.deleteLater()
         return code
     shell = ShellApp(app, settings, kiosk_mode)
+    first_paint.after_first_paint(shell.window, shell.start_core)
     shell.window.show_shell()
-    QTimer.singleShot(0, shell.start_core)
     _quit_on_signals(app)
     code = app.exec()
     shell.close()

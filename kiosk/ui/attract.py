@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -45,7 +44,11 @@ class AttractScreen(Screen):
         layout.addWidget(self.site)
         self.touch = big_button("touchToStart", "home", 64)
         self.touch.clicked.connect(lambda: self._on_start(None))
-        layout.addWidget(self.touch, alignment=Qt.AlignmentFlag.AlignCenter)
+        touch_row = QHBoxLayout()  # centred by stretches: no `Qt` before the first paint
+        touch_row.addStretch(1)
+        touch_row.addWidget(self.touch)
+        touch_row.addStretch(1)
+        layout.addLayout(touch_row)
         self.erased = QWidget()
         self.erased.setObjectName("erasedNotice")
         erased_row = QHBoxLayout(self.erased)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.languages import LANGUAGES
@@ -50,9 +51,11 @@ class Translations:
             self._app.installTranslator(translator)
         QLocale.setDefault(QLocale(LOCALE.get(code, code)))
         rtl = LANGUAGES[code].right_to_left if code in LANGUAGES else False
-        self._app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        if rtl != QApplication.isRightToLeft():  # (no `Qt` before the first paint: kiosk.ui.app)
+            direction = QtCore.Qt.LayoutDirection
+            self._app.setLayoutDirection(
+                direction.RightToLeft if rtl else direction.LeftToRight
+            )
         self.current = code
         # Deliver the LanguageChange events now, so every text has changed when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

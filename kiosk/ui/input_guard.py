@@ -10,26 +10,40 @@ setup; this filter covers what reaches the application.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 
-_CTRL_KEYS = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_T, Qt.Key.Key_O,
-              Qt.Key.Key_P, Qt.Key.Key_S, Qt.Key.Key_R, Qt.Key.Key_L, Qt.Key.Key_U,
-              Qt.Key.Key_J, Qt.Key.Key_H, Qt.Key.Key_D, Qt.Key.Key_Tab}
-_ALWAYS = {Qt.Key.Key_F4, Qt.Key.Key_F11, Qt.Key.Key_F12, Qt.Key.Key_Meta, Qt.Key.Key_Super_L,
-           Qt.Key.Key_Super_R, Qt.Key.Key_Menu, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
-           Qt.Key.Key_Close, Qt.Key.Key_PowerOff, Qt.Key.Key_Sleep, Qt.Key.Key_Suspend,
-           Qt.Key.Key_Launch0, Qt.Key.Key_Explorer, Qt.Key.Key_Terminal}
+# No `Qt` at import time: this module is loaded before the first paint (see kiosk.ui.app).
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
              QEvent.Type.Wheel, QEvent.Type.TabletPress}
 
 
-def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
+@functools.cache
+def _ctrl_keys() -> frozenset[QtCore.Qt.Key]:
+    Key = QtCore.Qt.Key
+    return frozenset({Key.Key_Q, Key.Key_W, Key.Key_N, Key.Key_T, Key.Key_O, Key.Key_P,
+                      Key.Key_S, Key.Key_R, Key.Key_L, Key.Key_U, Key.Key_J, Key.Key_H,
+                      Key.Key_D, Key.Key_Tab})
+
+
+@functools.cache
+def _always() -> frozenset[QtCore.Qt.Key]:
+    Key = QtCore.Qt.Key
+    return frozenset({Key.Key_F4, Key.Key_F11, Key.Key_F12, Key.Key_Meta, Key.Key_Super_L,
+                      Key.Key_Super_R, Key.Key_Menu, Key.Key_Hyper_L, Key.Key_Hyper_R,
+                      Key.Key_Close, Key.Key_PowerOff, Key.Key_Sleep, Key.Key_Suspend,
+                      Key.Key_Launch0, Key.Key_Explorer, Key.Key_Terminal})
+
+
+def is_blocked(key: int, modifiers: QtCore.Qt.KeyboardModifier) -> bool:
     """True for a key press that could close, hide or leave the kiosk."""
+    Qt = QtCore.Qt
     mods = modifiers
-    if key in _ALWAYS:
+    if key in _always():
         return True
     if mods & Qt.KeyboardModifier.MetaModifier:
         return True
@@ -39,7 +53,7 @@ def is_blocked(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     ):
         return True
     if mods & Qt.KeyboardModifier.ControlModifier and (
-        key in _CTRL_KEYS or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
+        key in _ctrl_keys() or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
     ):
         return True
     # Ctrl+Shift+I/J/C … open developer tools or windows in browsers; only redo is kept.
@@ -68,7 +82,7 @@ class InputGuard(QObject):
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             assert isinstance(event, QKeyEvent)
             key, mods = event.key(), event.modifiers()
-            if key == Qt.Key.Key_Escape and not mods:
+            if key == QtCore.Qt.Key.Key_Escape and not mods:
                 if kind == QEvent.Type.KeyPress:
                     self._on_escape()
                 return True

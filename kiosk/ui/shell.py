@@ -10,13 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent, QWindow
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Settings
 from kiosk.ui.assets import icon
 from kiosk.ui.attract import AttractScreen
+from kiosk.ui.first_paint import (
+    FRAMELESS_WINDOW_HINT,
+    WINDOW,
+    WINDOW_STAYS_ON_TOP_HINT,
+    set_window_flags,
+)
 from kiosk.ui.widgets import Overlay
 
 if TYPE_CHECKING:
@@ -195,11 +201,7 @@ class ShellWindow(QWidget):
 
     def show_shell(self) -> None:
         if self._kiosk_mode:
-            self.setWindowFlags(
-                Qt.WindowType.Window
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
+            set_window_flags(self, WINDOW | FRAMELESS_WINDOW_HINT | WINDOW_STAYS_ON_TOP_HINT)
             self.showFullScreen()
         else:
             self.resize(1280, 800)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.assets import DIRECTIONAL, icon
+from kiosk.ui.first_paint import center, pointing_cursor
+
+# No `Qt` at import time nor in what the attract screen calls: see kiosk.ui.first_paint.
 
 
 class Screen(QWidget):
@@ -33,7 +37,7 @@ class Screen(QWidget):
 
 def mirror_arrows(root: QWidget) -> None:
     """Point arrow pictograms the way the text reads (right-to-left in Arabic)."""
-    rtl = root.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    rtl = root.isRightToLeft()
     for button in root.findChildren(QAbstractButton):
         name = button.property("iconName")
         if name in DIRECTIONAL:
@@ -43,10 +47,10 @@ def mirror_arrows(root: QWidget) -> None:
 def big_button(object_name: str, icon_name: str | None = None, size: int = 48) -> QPushButton:
     button = QPushButton()
     button.setObjectName(object_name)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    pointing_cursor(button)
     if icon_name:
         button.setProperty("iconName", icon_name)
-        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = QGuiApplication.isRightToLeft()
         button.setIcon(icon(icon_name, mirrored=rtl and icon_name in DIRECTIONAL))
         button.setIconSize(QSize(size, size))
     return button
@@ -58,9 +62,9 @@ def compact_button(object_name: str, icon_name: str, size: int = 32) -> QToolBut
     button.setObjectName(object_name)
     button.setProperty("role", "compact")
     button.setProperty("iconName", icon_name)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    pointing_cursor(button)
+    button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+    rtl = QGuiApplication.isRightToLeft()
     button.setIcon(icon(icon_name, mirrored=rtl and icon_name in DIRECTIONAL))
     button.setIconSize(QSize(size, size))
     return button
@@ -69,7 +73,7 @@ def compact_button(object_name: str, icon_name: str, size: int = 32) -> QToolBut
 def pictogram(icon_name: str, size: int) -> QLabel:
     label = QLabel()
     label.setPixmap(icon(icon_name).pixmap(QSize(size, size)))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    center(label)
     label.setAccessibleName(icon_name)
     return label
 
@@ -78,7 +82,7 @@ def wrapped_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    center(label)
     return label
 
 
@@ -92,10 +96,10 @@ class Overlay(Screen):
     def __init__(self, parent: QWidget, object_name: str) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setProperty("overlay", True)
         outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.card = QFrame(self)
         self.card.setObjectName("overlayCard")
         self.card.setMaximumWidth(900)

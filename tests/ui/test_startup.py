@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import ConfigError, ConfigProblem
+from kiosk.ui import first_paint
 from kiosk.ui.app import ShellApp, run
 from tests.conftest import make_settings
 
@@ -57,3 +62,81 @@ def test_unusable_storage_shows_out_of_service(qapp: QApplication, tmp_path: Pat
     assert shell.start_core() is False
     assert shell.window.stack.currentWidget() is shell.window.out_of_service
     shell.close()
+
+
+def test_the_storage_waits_for_the_first_paint(qapp: QApplication, qtbot: QtBot) -> None:
+    events: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in events:
+                events.append("paint")
+            return False
+
+    window = QWidget()
+    watcher = Painted(window)
+    window.installEventFilter(watcher)
+    first_paint.after_first_paint(window, lambda: events.append("core"))
+    window.show()
+    qtbot.waitUntil(lambda: "core" in events, timeout=5000)
+    assert events == ["paint", "core"]
+    window.hide()
+
+
+def test_the_numbers_given_to_qt_are_its_own() -> None:
+    attribute = Qt.ApplicationAttribute.AA_ShareOpenGLContexts
+    assert first_paint.AA_SHARE_OPENGL_CONTEXTS == attribute.value
+    assert first_paint.WINDOW == Qt.WindowType.Window.value
+    assert first_paint.FRAMELESS_WINDOW_HINT == Qt.WindowType.FramelessWindowHint.value
+    assert first_paint.WINDOW_STAYS_ON_TOP_HINT == Qt.WindowType.WindowStaysOnTopHint.value
+    assert first_paint.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
+
+
+FIRST_PAINT_PROBE = """
+import sys
+from pathlib import Path
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from kiosk.config import load
+from kiosk.ui.app import ShellApp, make_application
+
+kiosk_mode = sys.argv[1] == "kiosk"
+settings = load(path=None, env={}, overrides={
+    "paths.data_dir": sys.argv[2] + "/data", "paths.runtime_dir": sys.argv[2] + "/run"})
+app = make_application(sys.argv[:1], demo=not kiosk_mode)
+shell = ShellApp(app, settings, kiosk_mode=kiosk_mode)
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("built" if "Qt" in QtCore.__dict__ else "unbuilt", flush=True)
+            QtCore.QCoreApplication.exit(0)
+        return False
+
+painted = Painted()
+shell.window.installEventFilter(painted)
+shell.window.show_shell()
+app.exec()
+from PySide6.QtCore import Qt
+flags = shell.window.windowFlags()
+print("frameless" if flags & Qt.WindowType.FramelessWindowHint else "framed",
+      "on-top" if flags & Qt.WindowType.WindowStaysOnTopHint else "normal",
+      "shared" if app.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts) else "alone",
+      flush=True)
+import os
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("mode", ["demo", "kiosk"])
+def test_the_attract_screen_is_painted_before_qt_builds_its_enums(mode: str,
+                                                                tmp_path: Path) -> None:
+    """PySide builds its ~100 `Qt` enums (30-45 ms) at the first use of `Qt`: nothing before
+    the attract screen's first paint may touch it (kiosk.ui.first_paint)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, mode, str(tmp_path)],
+                          capture_output=True, text=True, timeout=60, env=env, check=True)
+    lines = done.stdout.split("\n")
+    assert lines[0] == "unbuilt"
+    expected = "frameless on-top" if mode == "kiosk" else "framed normal"
+    assert lines[1] == f"{expected} shared"
