@@ -78,6 +78,11 @@ class _GeneratorReader(io.RawIOBase):
         return count
 
 
+def _generated(pattern: bytes, size: int) -> io.BufferedReader:
+    """`size` bytes of `pattern` as a readable stream (an upload or a scan as it comes)."""
+    return io.BufferedReader(_GeneratorReader(_blocks(pattern, size)), crypto.CHUNK_SIZE)
+
+
 def _blocks(pattern: bytes, size: int) -> Iterator[bytes]:
     """`size` bytes as blocks of `pattern` (random, so nothing below can compress or dedupe)."""
     while size > 0:
@@ -170,7 +175,7 @@ def safe_write(folder: Path, name: str, pattern: bytes, size: int) -> StoredDocu
     dek, file_id = crypto.new_key(), os.urandom(crypto.FILE_ID_BYTES)
     part, final = folder / f"{name}.part", folder / f"{name}.kv"
     hasher = hashlib.sha256()  # on this thread: a second one only adds GIL hand-offs here
-    source = io.BufferedReader(_GeneratorReader(_blocks(pattern, size)), crypto.CHUNK_SIZE)
+    source = _generated(pattern, size)
     start = time.perf_counter()
     write_encrypted(source, part, final, dek, file_id, hasher)  # the store's own write
     digest = hasher.hexdigest()
@@ -194,7 +199,7 @@ class _NullSink:
 
 def safe_cpu(pattern: bytes, size: int) -> float:
     """Seconds to encrypt and hash `size` bytes with no disk at all."""
-    source = io.BufferedReader(_GeneratorReader(_blocks(pattern, size)), crypto.CHUNK_SIZE)
+    source = _generated(pattern, size)
     hasher = hashlib.sha256()
     start = time.perf_counter()
     crypto.encrypt_stream(source, _NullSink(), crypto.new_key(), os.urandom(16), hasher)

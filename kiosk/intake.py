@@ -95,31 +95,30 @@ class Intake:
         """Scanned, rebuilt in the sandbox, and the clean copy moved into the tray."""
         from kiosk.sandbox.rebuild import RebuildRefused, rebuild
 
+        def refused(code: str) -> IntakeRefused:
+            return self._refused(code, typed.path, name, origin, tray, typed.mime)
+
         if self._found_by_antivirus(typed.path):
-            raise self._refused("virus", typed.path, name, origin, tray, typed.mime)
+            raise refused("virus")
         try:
             out = Path(tempfile.mkdtemp(prefix=".rebuilt-", dir=typed.path.parent))
         except OSError:
-            raise self._refused("not_stored", typed.path, name, origin, tray,
-                                typed.mime) from None
+            raise refused("not_stored") from None
         try:
             try:
                 rebuilt = rebuild(typed.path, typed.kind, out, sandbox=self.reader.box,
                                   cancel=cancel)
-            except RebuildRefused as refused:
-                raise self._refused(refused.code, typed.path, name, origin, tray,
-                                    typed.mime) from None
+            except RebuildRefused as refusal:
+                raise refused(refusal.code) from None
             except OSError:
-                raise self._refused("not_stored", typed.path, name, origin, tray,
-                                    typed.mime) from None
+                raise refused("not_stored") from None
             if cancel is not None and cancel.is_set():  # the session is ending
                 raise IntakeRefused("cancelled")
             try:
                 return tray.add_file(rebuilt.path, origin, renamed(name, rebuilt.path.suffix),
                                      rebuilt.mime, Verdict.SANITIZED, move=True)
             except ArtifactError:
-                raise self._refused("not_stored", typed.path, name, origin, tray,
-                                    typed.mime) from None
+                raise refused("not_stored") from None
         finally:
             shutil.rmtree(out, ignore_errors=True)
 

@@ -82,14 +82,6 @@ def _magic() -> _Magic:
     return _Magic()
 
 
-def available() -> bool:
-    try:
-        _magic()
-    except LibmagicUnavailable:
-        return False
-    return True
-
-
 def mime_of(path: Path) -> str | None:
     """libmagic's MIME type for the file; LibmagicUnavailable without libmagic."""
     return _magic().mime(path)

@@ -174,10 +174,9 @@ class VaultStore:
         either count towards the one lockout."""
         row = self._find(identifier)
         self._check_lockout(row)
-        kinds = (SLOT_SECRET, SLOT_SOCIAL_WORKER)
-        query = select(SlotRow).where(SlotRow.safe_id == row.id, SlotRow.kind.in_(kinds))
         with Session(self._engine) as session:
-            slots = sorted(session.scalars(query).all(), key=lambda s: s.kind != SLOT_SECRET)
+            found = session.scalars(_slots(row.id, SLOT_SECRET, SLOT_SOCIAL_WORKER)).all()
+            slots = sorted(found, key=lambda s: s.kind != SLOT_SECRET)
         for slot in slots:
             master = open_secret_slot(slot, secret, self._pepper)
             if master is not None:
@@ -578,7 +577,7 @@ class OpenSafe:
             self._check_open()
             if session.scalars(_slots(self._id, SLOT_SOCIAL_WORKER)).first() is None:
                 return None
-            name = self._safe_value(session).get("social_worker")
+            name = self._sealed(session)[1].get("social_worker")
             return str(name) if name else None
 
     def add_social_worker(self, name: str, secret: str) -> None:
@@ -616,7 +615,7 @@ class OpenSafe:
     def _drop_social_worker(self, session: Session) -> None:
         """Within ``session``: the slot and the name go, and the journal says so."""
         slots = session.scalars(_slots(self._id, SLOT_SOCIAL_WORKER)).all()
-        name = self._safe_value(session).get("social_worker")
+        name = self._sealed(session)[1].get("social_worker")
         if not slots and not name:
             return
         session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
@@ -625,17 +624,15 @@ class OpenSafe:
         self._set_social_worker(session, None)
         self._append(session, "social_worker_removed", str(name or ""))
 
-    def _safe_value(self, session: Session) -> dict[str, object]:
+    def _sealed(self, session: Session) -> tuple[SafeRow, dict[str, object]]:
+        """The safe's row and its sealed value, opened."""
         row = session.get(SafeRow, self._id)
         if row is None:
             raise VaultError("damaged")
-        return self._sealer.open("vault_safes", self._id, "sealed", row.sealed)
+        return row, self._sealer.open("vault_safes", self._id, "sealed", row.sealed)
 
     def _set_social_worker(self, session: Session, name: str | None) -> None:
-        row = session.get(SafeRow, self._id)
-        if row is None:
-            raise VaultError("damaged")
-        value = self._sealer.open("vault_safes", self._id, "sealed", row.sealed)
+        row, value = self._sealed(session)
         value.pop("social_worker", None)
         if name is not None:
             value["social_worker"] = name
@@ -685,8 +682,8 @@ class OpenSafe:
             dek[:] = bytes(len(dek))
 
 
-def _slots(safe_id: str, kind: str) -> sqlalchemy.Select[SlotRow]:
-    return select(SlotRow).where(SlotRow.safe_id == safe_id, SlotRow.kind == kind)
+def _slots(safe_id: str, *kinds: str) -> sqlalchemy.Select[SlotRow]:
+    return select(SlotRow).where(SlotRow.safe_id == safe_id, SlotRow.kind.in_(kinds))
 
 
 def read_verified(path: Path, dek: bytes, file_id: bytes, sha256: str) -> Iterator[bytes]:
