@@ -4,7 +4,6 @@ mediator."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import getpass
 import logging
 import os
@@ -35,8 +34,8 @@ def _load(args: argparse.Namespace, demo_root: Path | None) -> config.Settings:
     if demo_root is not None:
         # The demo always runs on the embedded defaults, whatever the machine has in /etc.
         settings = config.load(path=None, env={}, overrides=demo_overrides(demo_root))
-        return dataclasses.replace(
-            settings, simulated_devices=True, demo_stick=_demo_stick(demo_root / "stick")
+        return settings.replace(
+            simulated_devices=True, demo_stick=_demo_stick(demo_root / "stick")
         )
     return config.load(path=args.config)
 

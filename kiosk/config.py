@@ -11,22 +11,23 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+
+from kiosk.records import Record
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 ENV_PATH = "KIOSK_CONFIG"
 SHIPPED_LANGUAGES = ("fr", "en", "ar", "es", "pt", "uk")
 
 
-@dataclass(frozen=True)
-class ConfigProblem:
+class ConfigProblem(Record):
     """One thing wrong with a configuration source."""
 
     key: str
     code: str
-    data: Mapping[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = MappingProxyType({})
     source: str = ""
     line: int | None = None
 
@@ -39,8 +40,7 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class Site:
+class Site(Record):
     """A tile on the browser's start page."""
 
     name: str
@@ -48,8 +48,7 @@ class Site:
     icon: str
 
 
-@dataclass(frozen=True)
-class BrowserSettings:
+class BrowserSettings(Record):
     address_bar: str  # "off", "allowlist" or "blocklist"
     sites: tuple[Site, ...]
     allowed: tuple[str, ...]
@@ -62,8 +61,7 @@ class BrowserSettings:
     permissions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class HelpSettings:
+class HelpSettings(Record):
     """How "Call a mediator" reaches the mediators. Empty hosts and URLs switch a channel off.
 
     Secrets (the broker's password, the webhook's token, the SMTP password) are never in the
@@ -89,31 +87,27 @@ class HelpSettings:
     email_password_file: Path | None
 
 
-@dataclass(frozen=True)
-class ScanSettings:
+class ScanSettings(Record):
     device: str  # a SANE device name; empty: the first one found
     needs_mediator: bool
     size_presets_mb: tuple[int, ...]
     default_size_mb: int
 
 
-@dataclass(frozen=True)
-class PrintSettings:
+class PrintSettings(Record):
     queue: str  # a CUPS queue; empty: the default destination
     page_quota: int
     color: bool
 
 
-@dataclass(frozen=True)
-class SafeSettings:
+class SafeSettings(Record):
     keyring_backend: str  # a Python class path; empty: the safe is off
     unused_flag_days: int
     delete_after_days: int
     idle_lock_s: int
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Record):
     site_name: str
     idle_timeout_s: int
     warning_s: int
@@ -135,8 +129,7 @@ class Settings:
     clamd_socket: Path | None = None  # usb.clamd_socket
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(Record):
     key: str  # "section.name"
     kind: type
     check: Callable[[Any], ConfigProblem | None] | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from kiosk.records import Record
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(Record):
     code: str
     endonym: str  # the language's name written in its own script; never translated
     right_to_left: bool = False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from pathlib import Path
 
@@ -28,7 +27,7 @@ def make_settings(root: Path, **overrides: object) -> Settings:
     flat.update({k.replace("__", "."): v for k, v in overrides.items()})
     # A simulated scanner and printer: the real ones are tested against SANE and CUPS in
     # tests/integration.
-    return dataclasses.replace(load(path=None, env={}, overrides=flat), simulated_devices=True)
+    return load(path=None, env={}, overrides=flat).replace(simulated_devices=True)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ through it, and grabs the window at each step.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import socket
 import tempfile
@@ -39,7 +38,7 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
             "site.name": "Médiathèque Jean-Jaurès",
         },
     )
-    return dataclasses.replace(settings, simulated_devices=True)
+    return settings.replace(simulated_devices=True)
 
 
 def _steps(shell: ShellApp, clock: FakeClock, sample: Path) -> list[tuple[str, Callable[[], None]]]:

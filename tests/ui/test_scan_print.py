@@ -4,7 +4,6 @@ arrange, make it fit, keep it; print it, watch it print; the quota and the media
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -104,9 +103,7 @@ def test_no_scanner_says_so_and_offers_help(shell: ShellApp, qtbot: QtBot) -> No
 @pytest.fixture
 def locked_core(tmp_path, clock: FakeClock, cheap_hasher: PinHasher, settings: Settings
                 ) -> Iterator[Core]:
-    locked = dataclasses.replace(
-        settings, scanning=dataclasses.replace(settings.scanning, needs_mediator=True)
-    )
+    locked = settings.replace(scanning=settings.scanning.replace(needs_mediator=True))
     built = build_core(locked, clock, cheap_hasher)
     yield built
     built.close()

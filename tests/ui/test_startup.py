@@ -140,3 +140,17 @@ def test_the_attract_screen_is_painted_before_qt_builds_its_enums(mode: str,
     assert lines[0] == "unbuilt"
     expected = "frameless on-top" if mode == "kiosk" else "framed normal"
     assert lines[1] == f"{expected} shared"
+
+
+def test_pysides_import_check_is_answered_without_reading_through_inspect() -> None:
+    """PySide asks, for every module imported after it, whether its source names PySide6;
+    kiosk.ui answers by reading the file's bytes (10 ms less at start), with the same answers."""
+    import kiosk.config
+    import kiosk.ui
+    import kiosk.ui.shell
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is kiosk.ui._mentions_pyside
+    assert kiosk.ui._mentions_pyside(kiosk.ui.shell)
+    assert not kiosk.ui._mentions_pyside(kiosk.config)
+    assert not kiosk.ui._mentions_pyside(sys)  # built in: no source

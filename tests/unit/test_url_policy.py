@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from kiosk.config import BrowserSettings, load
@@ -48,7 +46,7 @@ def test_web_and_internal_pages_are_allowed(settings: BrowserSettings, url: str)
 
 
 def test_blocklist_covers_subdomains(settings: BrowserSettings) -> None:
-    policy = BrowserPolicy(replace(settings, blocked=("casino.example", "*.ads.example")))
+    policy = BrowserPolicy(settings.replace(blocked=("casino.example", "*.ads.example")))
     assert policy.navigation("https://www.casino.example/").refusal is Refusal.BLOCKED
     assert policy.navigation("https://casino.example/").refusal is Refusal.BLOCKED
     assert policy.navigation("https://ads.example/").allowed
@@ -57,7 +55,7 @@ def test_blocklist_covers_subdomains(settings: BrowserSettings) -> None:
 
 
 def test_allowlist_mode_allows_start_sites_and_listed_hosts(settings: BrowserSettings) -> None:
-    policy = BrowserPolicy(replace(settings, address_bar="allowlist", allowed=("msa.fr",)))
+    policy = BrowserPolicy(settings.replace(address_bar="allowlist", allowed=("msa.fr",)))
     assert policy.navigation("https://www.caf.fr/mon-compte").allowed
     assert policy.navigation("https://connexion.msa.fr/").allowed
     assert policy.navigation("https://example.org/").refusal is Refusal.NOT_ALLOWED
@@ -77,7 +75,7 @@ def test_typed_addresses(settings: BrowserSettings) -> None:
 
 
 def test_typing_can_be_switched_off(settings: BrowserSettings) -> None:
-    policy = BrowserPolicy(replace(settings, address_bar="off"))
+    policy = BrowserPolicy(settings.replace(address_bar="off"))
     assert policy.typed("caf.fr")[1].refusal is Refusal.TYPING_OFF
     assert policy.navigation("https://www.caf.fr/").allowed  # links still work
 
@@ -99,7 +97,7 @@ def test_sensitive_sites(settings: BrowserSettings) -> None:
 
 
 def test_permissions_are_granted_only_where_configured(settings: BrowserSettings) -> None:
-    policy = BrowserPolicy(replace(settings, permissions=("visio.example.org:camera",
+    policy = BrowserPolicy(settings.replace(permissions=("visio.example.org:camera",
                                                           "*.example.net:location")))
     assert policy.permission_allowed("https://visio.example.org/room", "camera")
     assert not policy.permission_allowed("https://visio.example.org/room", "microphone")

@@ -4,7 +4,6 @@ would keep it readable on disk are refused, and then the safe is off with a reas
 from __future__ import annotations
 
 import base64
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -64,7 +63,7 @@ def test_the_systemd_credential_backend_reads_the_provisioned_secret(
 def test_a_terminal_without_a_keyring_shows_the_safe_as_off(
     settings: Settings, clock: FakeClock, cheap_hasher: PinHasher
 ) -> None:
-    real = dataclasses.replace(settings, simulated_devices=False)
+    real = settings.replace(simulated_devices=False)
     core = build_core(real, clock, cheap_hasher)
     try:
         assert not core.safe.available
