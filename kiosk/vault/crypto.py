@@ -18,19 +18,16 @@ file_id in the key and the AAD ties chunks to their header.
 from __future__ import annotations
 
 import functools
-import hashlib
 import hmac
 import json
 import math
 import os
-import queue
 import re
 import secrets
-import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Protocol
@@ -43,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 CHUNK_SIZE = 64 * 1024
 BATCH_CHUNKS = 16  # chunks (1 MiB) encrypted while their SHA-256 runs on the other core
+PIPELINE_DEPTH = 8  # batches in flight while a document is stored: read, hashed, written
 KEY_BYTES = 32
 FILE_ID_BYTES = 16
 MAGIC = b"KVLT"
@@ -224,51 +222,6 @@ def calibrate(
     return params
 
 
-class BackgroundSha256:
-    """SHA-256 on a second thread: hashlib lets go of the GIL while it hashes, so chunks are
-    hashed while the next ones are being decrypted. Chunks go over in batches of
-    BATCH_CHUNKS (one hand-off per batch, not per chunk); at most ``depth`` batches wait, so
-    memory stays bounded. Feed it with ``update``; ``hexdigest`` waits for the end.
-    """
-
-    def __init__(self, depth: int = 2) -> None:
-        self._hash = hashlib.sha256()
-        self._queue: queue.Queue[list[bytes] | None] = queue.Queue(maxsize=depth)
-        self._batch: list[bytes] = []
-        self._digest: str | None = None
-        self._thread = threading.Thread(target=self._run, name="kiosk-sha256", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (batch := self._queue.get()) is not None:
-            for chunk in batch:
-                self._hash.update(chunk)
-
-    def update(self, chunk: bytes) -> None:
-        if self._digest is not None:
-            raise ValueError("the digest is already final")
-        self._batch.append(bytes(chunk))
-        if len(self._batch) >= BATCH_CHUNKS:
-            self._queue.put(self._batch)
-            self._batch = []
-
-    def hexdigest(self) -> str:
-        if self._digest is None:
-            self.close()
-            self._digest = self._hash.hexdigest()
-        return self._digest
-
-    def close(self) -> None:
-        """Hash what is left and stop the thread (also when the stream failed half-way);
-        safe to call again."""
-        if self._thread.is_alive():
-            if self._batch:
-                self._queue.put(self._batch)
-                self._batch = []
-            self._queue.put(None)
-            self._thread.join()
-
-
 def recovery_kek(code: bytes, salt: bytes) -> bytes:
     """HKDF over the 128-bit recovery code; not peppered, so it opens on a replacement kiosk."""
     if len(code) != 16:
@@ -393,40 +346,66 @@ def encrypt_stream(
 ) -> int:
     """Encrypt ``src`` into ``dst``; return the plaintext size.
 
-    Works in batches of BATCH_CHUNKS chunks through three fixed buffers (memory stays at
-    about 3 MiB whatever the size): while a batch is encrypted and written, the ``hasher``
-    digests it on a second thread (hashlib, AES-GCM and the write all let go of the GIL, so
-    on two cores the SHA-256 costs almost no time), and the next batch is already read, which
-    is how the last chunk is known.
+    A pipeline of PIPELINE_DEPTH batches of BATCH_CHUNKS chunks, each in its own pair of
+    fixed buffers (memory stays at about 16 MiB whatever the size): while this thread reads
+    and encrypts one batch, the ``hasher`` digests an earlier one on a second thread and a
+    third writes another one out, each in order. hashlib, AES-GCM and the writes let go of the
+    GIL, so on two cores the SHA-256 and the write cost little time; no stage waits for
+    another batch by batch, only when it is a whole pipeline ahead. The batch after the
+    current one is read before the current one's last chunk is sealed: that is how the last
+    chunk is known.
     """
     cipher = _payload_cipher(dek, file_id)
     header = MAGIC + bytes((FORMAT_VERSION, ALG_AES_256_GCM)) + file_id
     dst.write(header)
     batch_size = BATCH_CHUNKS * CHUNK_SIZE
-    current, ahead = bytearray(batch_size), bytearray(batch_size)
-    sealed = memoryview(bytearray(BATCH_CHUNKS * (CHUNK_SIZE + TAG_BYTES)))
-    filled = _read_into(src, current)
-    total = counter = 0
-    with ThreadPoolExecutor(1, thread_name_prefix="kiosk-sha256") as hashing:
+    plains = [bytearray(batch_size) for _ in range(PIPELINE_DEPTH)]
+    sealed = [
+        memoryview(bytearray(BATCH_CHUNKS * (CHUNK_SIZE + TAG_BYTES)))
+        for _ in range(PIPELINE_DEPTH)
+    ]
+    busy: list[list[Future[object]]] = [[] for _ in range(PIPELINE_DEPTH)]
+    hashing = ThreadPoolExecutor(1, thread_name_prefix="kiosk-sha256")
+    writing = ThreadPoolExecutor(1, thread_name_prefix="kiosk-write")
+
+    def fill(slot: int) -> int:
+        """Read the next batch into ``slot`` once its previous batch is hashed and written,
+        and have it hashed."""
+        for work in busy[slot]:
+            work.result()  # raises what the hashing or the write raised
+        busy[slot].clear()
+        filled = _read_into(src, plains[slot])
+        if hasher is not None and filled:
+            busy[slot].append(hashing.submit(hasher.update, memoryview(plains[slot])[:filled]))
+        return filled
+
+    try:
+        slot, filled = 0, fill(0)
+        total = counter = 0
         while True:
-            ahead_filled = _read_into(src, ahead) if filled == batch_size else 0
-            last_batch = ahead_filled == 0
-            plain = memoryview(current)[:filled]
-            digested = hashing.submit(hasher.update, plain) if hasher is not None else None
-            out = 0
+            following = (slot + 1) % PIPELINE_DEPTH
+            ahead = fill(following) if filled == batch_size else 0
+            plain, out = memoryview(plains[slot])[:filled], 0
             for start in range(0, filled, CHUNK_SIZE) or range(1):  # empty file: one empty chunk
                 piece = plain[start : start + CHUNK_SIZE]
-                last = last_batch and start + CHUNK_SIZE >= filled
+                last = ahead == 0 and start + CHUNK_SIZE >= filled
                 end = out + len(piece) + TAG_BYTES
-                cipher.encrypt_into(_nonce(counter, last), piece, header, sealed[out:end])
+                cipher.encrypt_into(_nonce(counter, last), piece, header, sealed[slot][out:end])
                 out, counter = end, counter + 1
-            dst.write(sealed[:out])
+            busy[slot].append(writing.submit(dst.write, sealed[slot][:out]))
             total += filled
-            if digested is not None:
-                digested.result()  # before the buffer it reads is filled again
-            if last_batch:
-                return total
-            current, ahead, filled = ahead, current, ahead_filled
+            if ahead == 0:
+                break
+            slot, filled = following, ahead
+        for works in busy:
+            for work in works:
+                work.result()
+        return total
+    finally:
+        # On failure, what is still queued is dropped; what runs is waited for, as its
+        # buffers belong to this call.
+        hashing.shutdown(cancel_futures=True)
+        writing.shutdown(cancel_futures=True)
 
 
 def decrypt_stream(
@@ -435,7 +414,8 @@ def decrypt_stream(
     """Yield verified plaintext chunks; raise ``DamagedDocument`` on any inconsistency.
 
     Each yielded chunk is authentic, but truncation is only known at the end: callers must
-    discard what they produced if iteration raises.
+    discard what they produced if iteration raises. The sealed chunks are read a batch
+    (BATCH_CHUNKS of them) at a time: fewer, larger reads.
     """
     header = _read_exact(src, HEADER_BYTES)
     if (
@@ -449,23 +429,27 @@ def decrypt_stream(
         raise DamagedDocument()
     cipher = _payload_cipher(dek, file_id)
     sealed_size = CHUNK_SIZE + TAG_BYTES
+    batch_size = BATCH_CHUNKS * sealed_size
     counter = 0
-    chunk = _read_exact(src, sealed_size)
+    batch = _read_exact(src, batch_size)
     while True:
-        following = _read_exact(src, sealed_size) if len(chunk) == sealed_size else b""
-        last = not following
-        # An empty chunk is only valid as the whole of an empty file.
-        if len(chunk) < TAG_BYTES or (counter > 0 and len(chunk) == TAG_BYTES):
-            raise DamagedDocument()
-        try:
-            plain = cipher.decrypt(_nonce(counter, last), chunk, header)
-        except InvalidTag:
-            raise DamagedDocument() from None
-        yield plain
-        if last:
-            return
-        counter += 1
-        chunk = following
+        following = _read_exact(src, batch_size) if len(batch) == batch_size else b""
+        sealed = memoryview(batch)
+        for start in range(0, len(batch), sealed_size) or range(1):  # nothing: one chunk
+            chunk = sealed[start : start + sealed_size]
+            last = not following and start + sealed_size >= len(batch)
+            # An empty chunk is only valid as the whole of an empty file.
+            if len(chunk) < TAG_BYTES or (counter > 0 and len(chunk) == TAG_BYTES):
+                raise DamagedDocument()
+            try:
+                plain = cipher.decrypt(_nonce(counter, last), chunk, header)
+            except InvalidTag:
+                raise DamagedDocument() from None
+            yield plain
+            if last:
+                return
+            counter += 1
+        batch = following
 
 
 def encrypted_size(plain_size: int) -> int:

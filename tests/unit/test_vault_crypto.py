@@ -23,10 +23,10 @@ from kiosk.vault.crypto import (
     HEADER_BYTES,
     KEY_BYTES,
     MIN_MEMORY_KIB,
+    PIPELINE_DEPTH,
     SECRET_FORM_EXACT,
     SECRET_FORM_FOLDED,
     TAG_BYTES,
-    BackgroundSha256,
     BadRecoveryCode,
     DamagedDocument,
     KdfParams,
@@ -100,21 +100,6 @@ def test_a_document_comes_back_intact_whatever_its_size(size: int) -> None:
     assert _decrypt(blob, dek, file_id) == data
 
 
-@pytest.mark.parametrize("size", [0, 5, CHUNK_SIZE * (BATCH_CHUNKS + 1) + 3])
-def test_the_background_hash_equals_hashlib_also_when_closed_first(size: int) -> None:
-    data = os.urandom(size)
-    chunks = [data[i : i + CHUNK_SIZE] for i in range(0, size, CHUNK_SIZE)]
-    for close_first in (False, True):
-        hasher = BackgroundSha256()
-        for chunk in chunks:
-            hasher.update(chunk)
-        if close_first:
-            hasher.close()
-        assert hasher.hexdigest() == hashlib.sha256(data).hexdigest()
-        with pytest.raises(ValueError):
-            hasher.update(b"more")
-
-
 def test_encrypted_size_counts_one_tag_per_chunk_and_one_chunk_for_an_empty_file() -> None:
     assert encrypted_size(0) == HEADER_BYTES + TAG_BYTES
     assert encrypted_size(CHUNK_SIZE) == HEADER_BYTES + CHUNK_SIZE + TAG_BYTES
@@ -157,7 +142,8 @@ def test_streaming_64_mib_keeps_memory_bounded(tmp_path: Path) -> None:
 
     assert path.stat().st_size == encrypted_size(size)
     assert decrypted_hash.digest() == plain_hash.digest()
-    assert peak < 4 * 1024 * 1024  # three 1 MiB batch buffers, whatever the size
+    # The writing pipeline's buffers (PIPELINE_DEPTH pairs of 1 MiB), whatever the size.
+    assert peak < (2 * PIPELINE_DEPTH + 2) * 1024 * 1024
 
 
 DEK = bytes(range(KEY_BYTES))
