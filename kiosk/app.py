@@ -146,17 +146,22 @@ UNLOCK_TARGET_S = 0.65
 
 
 def build_safe(settings: Settings, engine: Engine, clock: Clock, audit: AuditLog) -> SafeService:
-    """The safe, when an installation secret can be had; else off, with the reason.
+    """The safe, when an installation secret can be had and what it decrypts (to show, print
+    or copy) stays in memory; else off, with the reason.
 
     The key derivation's cost is calibrated on this machine at the first use and kept
     beside the database. The demo and the tests use a throwaway secret and cheap parameters.
     """
     from kiosk.vault.installation import SafeDisabled, load_installation_secret
+    from kiosk.workspace import in_memory
 
     if settings.simulated_devices:
         pepper: bytes = os.urandom(32)
     else:
         try:
+            if not in_memory(settings.runtime_dir):
+                # A document is decrypted into the session's folder to be shown or printed.
+                raise SafeDisabled("runtime_on_disk", str(settings.runtime_dir))
             pepper = load_installation_secret(settings.safe.keyring_backend)
         except SafeDisabled as off:
             return SafeService(None, clock, audit, settings.safe.idle_lock_s, disabled=off)

@@ -35,7 +35,8 @@ REFUSED = (
 
 
 class SafeDisabled(Exception):
-    """``code``: not_configured, backend_unknown, backend_refused, backend_failed, bad_secret."""
+    """``code``: not_configured, backend_unknown, backend_refused, backend_failed, bad_secret,
+    runtime_on_disk."""
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(code, detail)
@@ -102,6 +103,9 @@ def describe(error: SafeDisabled) -> str:
         " answer (is it unlocked? is the credential provided?).",
         "bad_secret": f"the safe is off: the installation secret in '{error.detail}' is not"
         f" {SECRET_BYTES} bytes of base64.",
+        "runtime_on_disk": f"the safe is off: {error.detail} (paths.runtime_dir) is not in"
+        " memory, and documents are decrypted there to be shown or printed; mount a tmpfs"
+        " there or choose a folder on one (/run is tmpfs on Debian and Ubuntu).",
     }.get(error.code, f"the safe is off ({error.code}).")
 
 

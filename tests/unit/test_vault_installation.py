@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import workspace
 from kiosk.app import build_core
 from kiosk.clock import FakeClock
 from kiosk.config import Settings
@@ -60,13 +61,28 @@ def test_the_systemd_credential_backend_reads_the_provisioned_secret(
     assert off.value.code == "bad_secret"
 
 
-def test_a_terminal_without_a_keyring_shows_the_safe_as_off(
-    settings: Settings, clock: FakeClock, cheap_hasher: PinHasher
+@pytest.mark.parametrize(("runtime_in_memory", "code"),
+                         [(True, "not_configured"), (False, "runtime_on_disk"),
+                          (None, "runtime_on_disk")])
+def test_a_terminal_without_a_keyring_or_a_memory_runtime_folder_shows_the_safe_as_off(
+    settings: Settings, clock: FakeClock, cheap_hasher: PinHasher,
+    monkeypatch: pytest.MonkeyPatch, runtime_in_memory: bool | None, code: str,
 ) -> None:
+    """What the safe decrypts to show or print lives in the runtime folder: on a disk (or
+    where that cannot be told), the safe stays off, and says why to the admin."""
+    seen: list[Path] = []
+
+    def in_memory(path: Path) -> bool | None:
+        seen.append(path)
+        return runtime_in_memory
+
+    monkeypatch.setattr(workspace, "in_memory", in_memory)
     real = settings.replace(simulated_devices=False)
     core = build_core(real, clock, cheap_hasher)
     try:
         assert not core.safe.available
-        assert core.safe.disabled is not None and core.safe.disabled.code == "not_configured"
+        assert core.safe.disabled is not None and core.safe.disabled.code == code
+        assert seen == [settings.runtime_dir]
+        assert "safe is off" in describe(core.safe.disabled)
     finally:
         core.close()
