@@ -8,7 +8,7 @@ All in one run and one folder (a temporary one under the data folder given, else
   two threads, the writes on a third, into a `.part` file with the kernel asked to start
   writeback every 8 MiB, fsync,
   `os.replace`, fsync of the folder: exactly as a stored document), then read back through
-  `kiosk.vault.store.read_verified` (a reading thread 16 MiB ahead, every chunk authenticated)
+  `kiosk.vault.store.read_verified` (a reading thread up to 8 MiB ahead, every chunk authenticated)
   as the store reads one;
 - cpu: the same encryption and SHA-256 into nothing, the ceiling the processor sets for the
   safe whatever the disk (raw has no such ceiling: a fast disk can leave the safe behind).
@@ -47,7 +47,7 @@ from kiosk.vault.store import read_verified, write_encrypted
 
 MIB = 1024 * 1024
 MB = 1_000_000
-ROUNDS = 6  # a noisy virtual disk: medians, over an even count so each side goes first as often
+ROUNDS = 10  # a noisy virtual disk: medians, over an even count so each side goes first as often
 BLOCK = MIB  # raw I/O block and the generator's block
 RSS_PERIOD_S = 0.02
 GOAL_RATIO = 0.7

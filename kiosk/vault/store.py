@@ -83,9 +83,8 @@ FREE_ATTEMPTS = 5  # failures before delays start
 RECOVERY_ONLY_AFTER = 10  # failures after which only the recovery code opens the safe
 FIRST_DELAY_S = 30.0
 _ID = re.compile(r"[0-9a-f]{32}")
-READ_BLOCK = 1024 * 1024  # bytes read at a time when a document is read
+READ_BLOCK = crypto.BATCH_CHUNKS * (crypto.CHUNK_SIZE + crypto.TAG_BYTES)  # one batch
 PREFETCH_BLOCKS = 8  # blocks read ahead of the decryption
-READ_AHEAD = 16 * 1024 * 1024  # bytes the kernel is asked to fetch ahead of the reading
 WRITEBACK_STEP = 8 * 1024 * 1024  # bytes written before the kernel is asked to start on them
 
 
@@ -708,34 +707,30 @@ def read_verified(path: Path, dek: bytes, file_id: bytes) -> Iterator[bytes]:
 
 
 class _Prefetch:
-    """A file read front to back by a thread of its own, up to PREFETCH_BLOCKS blocks of
-    READ_BLOCK bytes ahead of ``read``, so the disk works while the reader decrypts. A read
-    error reaches the reader at the point where it happened."""
+    """A file read front to back by a thread of its own, up to PREFETCH_BLOCKS blocks ahead
+    of ``read``, so the disk works while the reader decrypts. The blocks are cut as
+    ``decrypt_stream`` asks for them (the header, then a batch of sealed chunks at a time), so
+    each is handed over as it was read, without a copy. A read error reaches the reader at
+    the point where it happened."""
 
     def __init__(self, path: Path) -> None:
         self._fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
         os.posix_fadvise(self._fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
         self._blocks: queue.Queue[bytes | OSError] = queue.Queue(maxsize=PREFETCH_BLOCKS)
         self._stop = threading.Event()
-        self._current = memoryview(b"")
+        self._block, self._offset = b"", 0
         self._ended = False
         self._thread = threading.Thread(target=self._run, name="kiosk-read", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        position = asked = 0
+        size = crypto.HEADER_BYTES
         while not self._stop.is_set():
             try:
-                if position + READ_AHEAD // 2 >= asked:
-                    # Many reads in flight at once, not one block after another: the disk
-                    # (or the host behind a virtual one) is asked for the next READ_AHEAD.
-                    os.posix_fadvise(self._fd, asked, READ_AHEAD, os.POSIX_FADV_WILLNEED)
-                    asked += READ_AHEAD
-                data = os.read(self._fd, READ_BLOCK)
-                position += len(data)
-                block: bytes | OSError = data
+                block: bytes | OSError = os.read(self._fd, size)
             except OSError as error:
                 block = error
+            size = READ_BLOCK
             while not self._stop.is_set():
                 try:
                     self._blocks.put(block, timeout=0.1)
@@ -749,7 +744,7 @@ class _Prefetch:
         parts: list[memoryview] = []
         wanted = size
         while wanted and not self._ended:
-            if not self._current:
+            if self._offset >= len(self._block):
                 block = self._blocks.get()
                 if isinstance(block, OSError):
                     self._ended = True
@@ -757,8 +752,12 @@ class _Prefetch:
                 if not block:
                     self._ended = True
                     break
-                self._current = memoryview(block)
-            part, self._current = self._current[:wanted], self._current[wanted:]
+                self._block, self._offset = block, 0
+                if not parts and len(block) == wanted:  # just what was asked: no copy
+                    self._offset = len(block)
+                    return block
+            part = memoryview(self._block)[self._offset : self._offset + wanted]
+            self._offset += len(part)
             parts.append(part)
             wanted -= len(part)
         return b"".join(parts)
