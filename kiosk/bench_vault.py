@@ -6,10 +6,9 @@ All in one run and one folder (a temporary one under the data folder given, else
   back in 1 MiB blocks;
 - safe: the same bytes through `kiosk.vault.store.write_encrypted` (AES-GCM and the SHA-256 on
   two threads, the writes on a third, into a `.part` file with the kernel asked to start
-  writeback every 8 MiB, fsync,
-  `os.replace`, fsync of the folder: exactly as a stored document), then read back through
-  `kiosk.vault.store.read_verified` (a reading thread up to 8 MiB ahead, every chunk authenticated)
-  as the store reads one;
+  writeback every 8 MiB, fsync, `os.replace`, fsync of the folder: exactly as a stored
+  document), then read back through `kiosk.vault.store.read_verified` (a reading thread up to
+  8 MiB ahead, every chunk authenticated) as the store reads one;
 - cpu: the same encryption and SHA-256 into nothing, the ceiling the processor sets for the
   safe whatever the disk (raw has no such ceiling: a fast disk can leave the safe behind).
 

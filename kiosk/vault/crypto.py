@@ -49,6 +49,8 @@ ALG_AES_256_GCM = 1
 HEADER_BYTES = len(MAGIC) + 2 + FILE_ID_BYTES
 NONCE_BYTES = 12
 TAG_BYTES = 16
+# A batch as stored: BATCH_CHUNKS sealed chunks, what decrypt_stream reads at a time.
+SEALED_BATCH_BYTES = BATCH_CHUNKS * (CHUNK_SIZE + TAG_BYTES)
 MIN_MEMORY_KIB = 64 * 1024
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -360,10 +362,7 @@ def encrypt_stream(
     dst.write(header)
     batch_size = BATCH_CHUNKS * CHUNK_SIZE
     plains = [bytearray(batch_size) for _ in range(PIPELINE_DEPTH)]
-    sealed = [
-        memoryview(bytearray(BATCH_CHUNKS * (CHUNK_SIZE + TAG_BYTES)))
-        for _ in range(PIPELINE_DEPTH)
-    ]
+    sealed = [memoryview(bytearray(SEALED_BATCH_BYTES)) for _ in range(PIPELINE_DEPTH)]
     busy: list[list[Future[object]]] = [[] for _ in range(PIPELINE_DEPTH)]
     hashing = ThreadPoolExecutor(1, thread_name_prefix="kiosk-sha256")
     writing = ThreadPoolExecutor(1, thread_name_prefix="kiosk-write")
@@ -429,11 +428,11 @@ def decrypt_stream(
         raise DamagedDocument()
     cipher = _payload_cipher(dek, file_id)
     sealed_size = CHUNK_SIZE + TAG_BYTES
-    batch_size = BATCH_CHUNKS * sealed_size
     counter = 0
-    batch = _read_exact(src, batch_size)
+    batch = _read_exact(src, SEALED_BATCH_BYTES)
     while True:
-        following = _read_exact(src, batch_size) if len(batch) == batch_size else b""
+        following = (_read_exact(src, SEALED_BATCH_BYTES) if len(batch) == SEALED_BATCH_BYTES
+                     else b"")
         sealed = memoryview(batch)
         for start in range(0, len(batch), sealed_size) or range(1):  # nothing: one chunk
             chunk = sealed[start : start + sealed_size]

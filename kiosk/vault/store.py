@@ -83,7 +83,6 @@ FREE_ATTEMPTS = 5  # failures before delays start
 RECOVERY_ONLY_AFTER = 10  # failures after which only the recovery code opens the safe
 FIRST_DELAY_S = 30.0
 _ID = re.compile(r"[0-9a-f]{32}")
-READ_BLOCK = crypto.BATCH_CHUNKS * (crypto.CHUNK_SIZE + crypto.TAG_BYTES)  # one batch
 PREFETCH_BLOCKS = 8  # blocks read ahead of the decryption
 WRITEBACK_STEP = 8 * 1024 * 1024  # bytes written before the kernel is asked to start on them
 
@@ -730,7 +729,7 @@ class _Prefetch:
                 block: bytes | OSError = os.read(self._fd, size)
             except OSError as error:
                 block = error
-            size = READ_BLOCK
+            size = crypto.SEALED_BATCH_BYTES
             while not self._stop.is_set():
                 try:
                     self._blocks.put(block, timeout=0.1)
