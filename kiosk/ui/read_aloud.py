@@ -72,7 +72,8 @@ def speechd_answers(timeout: float = SPEECHD_WAIT_S, env: dict[str, str] | None 
     if _answers_once(family, where, timeout):
         return True
     try:
-        subprocess.run(spawn or ["speech-dispatcher", "--spawn"], timeout=timeout, env=env,
+        subprocess.run(spawn or ["speech-dispatcher", "--spawn"], env=env,
+                       timeout=max(deadline - time.monotonic(), 0.001),
                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, check=False)
     except (OSError, subprocess.TimeoutExpired):
@@ -80,7 +81,7 @@ def speechd_answers(timeout: float = SPEECHD_WAIT_S, env: dict[str, str] | None 
     while (left := deadline - time.monotonic()) > 0:
         if _answers_once(family, where, left):
             return True
-        time.sleep(min(0.1, max(left, 0)))
+        time.sleep(min(0.1, left))
     return False
 
 
