@@ -15,6 +15,7 @@ import os
 import random
 import struct
 import subprocess
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -357,6 +358,29 @@ def make_fat_image(image: Path, tree: Path | None, size_mb: int = 96, fat: int =
         tops = sorted(str(p) for p in tree.iterdir())
         subprocess.run(["mcopy", "-s", "-Q", "-i", str(image), *tops, "::/"], check=True,
                        capture_output=True, env=_ENV)
+
+
+def pyfat_image(image: Path, files: dict[str, bytes], size_mb: int = 8) -> Path:
+    """A FAT16 image made by pyfatfs itself (no mtools needed) holding ``files``, named by
+    their path from the root ("photos/plage.jpg"); folders are made as needed."""
+    from pyfatfs.PyFat import PyFat
+    from pyfatfs.PyFatFS import PyFatFS
+
+    with image.open("wb") as file:
+        file.truncate(size_mb * 1024 * 1024)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        maker = PyFat()
+        maker.mkfs(str(image), fat_type=PyFat.FAT_TYPE_FAT16, size=size_mb * 1024 * 1024)
+        maker.close()
+        fs = PyFatFS(str(image))
+        for name, data in files.items():
+            folder = name.rpartition("/")[0]
+            if folder and not fs.exists(f"/{folder}"):
+                fs.makedirs(f"/{folder}")
+            fs.writebytes(f"/{name}", data)
+        fs.close()
+    return image
 
 
 def mcopy_in(image: Path, name: str, data: bytes, work: Path) -> None:

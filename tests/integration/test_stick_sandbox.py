@@ -25,7 +25,7 @@ from kiosk.documents.stick import Caps, Entry, StickError, list_fat_image, list_
 from kiosk.sandbox.bwrap import Bubblewrap
 from kiosk.sandbox.stick_reader import StickReader
 from kiosk.usb import TakeRefused, UsbService
-from tests.corpus import PE, TEXT, jpeg, pdf
+from tests.corpus import PE, TEXT, jpeg, pdf, pyfat_image
 
 SANDBOX = StickReader().available()
 pytestmark = [pytest.mark.real,
@@ -57,24 +57,9 @@ def stick(tmp_path: Path) -> Path:
 @pytest.fixture
 def image(tmp_path: Path) -> Path:
     """A FAT16 image made by pyfatfs, so that this runs without mtools."""
-    from pyfatfs.PyFat import PyFat
-    from pyfatfs.PyFatFS import PyFatFS
-
-    made = tmp_path / "stick.img"
-    with made.open("wb") as file:
-        file.truncate(8 * 1024 * 1024)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        maker = PyFat()
-        maker.mkfs(str(made), fat_type=PyFat.FAT_TYPE_FAT16, size=8 * 1024 * 1024)
-        maker.close()
-        fs = PyFatFS(str(made))
-        fs.makedir("/photos")
-        fs.writebytes("/photos/plage.jpg", jpeg())
-        fs.writebytes("/lettre.txt", TEXT)
-        fs.writebytes("/facture.pdf", PE)
-        fs.close()
-    return made
+    return pyfat_image(tmp_path / "stick.img", {
+        "photos/plage.jpg": jpeg(), "lettre.txt": TEXT, "facture.pdf": PE,
+    })
 
 
 class Audit:

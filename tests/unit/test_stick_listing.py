@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import threading
-import warnings
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from kiosk.documents.stick import (
     list_source,
     shown_name,
 )
-from tests.corpus import PE, TEXT, jpeg, pdf, png_bomb
+from tests.corpus import PE, TEXT, jpeg, pdf, png_bomb, pyfat_image
 
 
 def write(root: Path, relative: str, data: bytes) -> Path:
@@ -226,23 +225,9 @@ def test_a_file_grown_past_the_cap_is_not_copied(stick: Path, tmp_path: Path) ->
 
 def test_a_fat_image_is_listed_without_mounting(tmp_path: Path) -> None:
     """An image made by pyfatfs itself, so that this runs without mtools."""
-    from pyfatfs.PyFat import PyFat
-    from pyfatfs.PyFatFS import PyFatFS
-
-    image = tmp_path / "stick.img"
-    with image.open("wb") as file:
-        file.truncate(8 * 1024 * 1024)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        maker = PyFat()
-        maker.mkfs(str(image), fat_type=PyFat.FAT_TYPE_FAT16, size=8 * 1024 * 1024)
-        maker.close()
-        fs = PyFatFS(str(image))
-        fs.makedir("/photos")
-        fs.writebytes("/photos/plage.jpg", jpeg())
-        fs.writebytes("/facture.pdf", PE)
-        fs.writebytes("/.hidden.txt", TEXT)
-        fs.close()
+    image = pyfat_image(tmp_path / "stick.img", {
+        "photos/plage.jpg": jpeg(), "facture.pdf": PE, ".hidden.txt": TEXT,
+    })
     before = image.read_bytes()
     assert detect_source(image) == "fat"
     listing = list_source(image)
