@@ -834,15 +834,28 @@ def _new_file(dest: Path) -> Iterator[BinaryIO]:
         raise StickError("unreadable") from None
 
 
-def detect_source(path: Path) -> Literal["folder", "fat", None]:
-    """Whether `path` is a folder, a FAT image (by its boot sector), or neither."""
+SourceKind = Literal["folder", "image", "device"]
+
+
+def source_kind(path: Path) -> SourceKind | None:
+    """A folder, an image file or a device, by its type alone (nothing in it is read)."""
     try:
         mode = os.lstat(path).st_mode
     except OSError:
         return None
     if stat.S_ISDIR(mode):
         return "folder"
-    if (stat.S_ISREG(mode) or stat.S_ISBLK(mode)) and fat_offset(path) is not None:
+    if stat.S_ISREG(mode):
+        return "image"
+    return "device" if stat.S_ISBLK(mode) else None
+
+
+def detect_source(path: Path) -> Literal["folder", "fat", None]:
+    """Whether `path` is a folder, a FAT image (by its boot sector), or neither."""
+    kind = source_kind(path)
+    if kind == "folder":
+        return "folder"
+    if kind is not None and fat_offset(path) is not None:
         return "fat"
     return None
 

@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from kiosk.documents.stick import (
     MB,
@@ -33,9 +32,11 @@ from kiosk.documents.stick import (
     Entry,
     Listing,
     Progress,
+    SourceKind,
     StickError,
     check_copyable,
     copy_from_folder,
+    source_kind,
 )
 from kiosk.sandbox.bwrap import (
     Bind,
@@ -64,7 +65,6 @@ MEMORY_MB = 1024
 # Listing a FAT image writes, for each file, a sparse probe as long as the file (FAT's largest
 # is 4 GiB) holding only what `sniff` reads; an extracted file is capped by the caps instead.
 PROBE_SIZE_MB = 4097
-Source = Literal["folder", "image", "device"]
 
 
 @dataclass(frozen=True)
@@ -85,19 +85,6 @@ class _Call:
     inputs: dict[str, Path] = field(default_factory=dict)
     ro_binds: tuple[Bind, ...] = ()
     pass_fds: tuple[int, ...] = ()
-
-
-def source_kind(path: Path) -> Source | None:
-    """A folder, an image file or a device, by its type alone (nothing in it is read)."""
-    try:
-        mode = os.lstat(path).st_mode
-    except OSError:
-        return None
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISREG(mode):
-        return "image"
-    return "device" if stat.S_ISBLK(mode) else None
 
 
 class StickReader:
@@ -205,7 +192,7 @@ class StickReader:
             raise self._refused("unreadable", "size")
         return found
 
-    def _extract(self, source: Path, kind: Source, path: tuple[str, ...],
+    def _extract(self, source: Path, kind: SourceKind, path: tuple[str, ...],
                  dest: Path) -> FileVerdict:
         """The file at `path` of the FAT image `source`, taken out in the sandbox and moved to
         `dest`; and the sandbox's verdict on it."""
@@ -260,7 +247,7 @@ class StickReader:
             cancel=cancel, on_stdout=on_stdout, pass_fds=call.pass_fds)
 
     @contextmanager
-    def _reach(self, source: Path, kind: Source) -> Iterator[_Call]:
+    def _reach(self, source: Path, kind: SourceKind) -> Iterator[_Call]:
         """A folder is bound read-only at /stick and an image at /in/image; a device, which
         cannot be bound, is handed over as a descriptor open for reading only."""
         if kind == "folder":
